@@ -1,0 +1,45 @@
+package org.fairchance.onboarding;
+
+import java.security.SecureRandom;
+import java.time.Year;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that starts an employer's journey. It gives the journey its business key: stable,
+ * unique, and free of the company's name, carried into every called process and every mail link.
+ */
+@Service
+public class EmployerJourneys {
+
+  // No 0/O or 1/I, so a key read over the phone is not misheard.
+  private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+  private static final int KEY_LENGTH = 6;
+
+  private final RuntimeService runtimeService;
+  private final SecureRandom random = new SecureRandom();
+
+  EmployerJourneys(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  /** Starts a journey from an employer's application; returns its business key. */
+  public String start(Map<String, Object> application) {
+    return start(newBusinessKey(), application).getBusinessKey();
+  }
+
+  ProcessInstance start(String businessKey, Map<String, Object> application) {
+    return runtimeService.startProcessInstanceByKey(
+        EmployerOnboardingProcess.KEY, businessKey, application);
+  }
+
+  String newBusinessKey() {
+    StringBuilder key = new StringBuilder("FC-").append(Year.now().getValue()).append('-');
+    for (int i = 0; i < KEY_LENGTH; i++) {
+      key.append(KEY_ALPHABET[random.nextInt(KEY_ALPHABET.length)]);
+    }
+    return key.toString();
+  }
+}
