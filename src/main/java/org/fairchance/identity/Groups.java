@@ -1,0 +1,34 @@
+package org.fairchance.identity;
+
+import java.util.List;
+
+/** The groups of the chamber. Process models route tasks to these ids. */
+public final class Groups {
+
+  /** Coordinators and program staff: eligibility reviews, workshops, follow-ups. */
+  public static final String CHAMBER_STAFF = "chamber-staff";
+
+  /** Check an employer's written fair-chance hiring policy. */
+  public static final String POLICY_REVIEWERS = "policy-reviewers";
+
+  /** Arrange meetings with probation and parole officers and partner nonprofits. */
+  public static final String REENTRY_LIAISON = "reentry-liaison";
+
+  /** Program managers: redesign processes, deploy, see everything (Camunda administrators). */
+  public static final String MANAGERS = "managers";
+
+  /** The groups that work tasks in Tasklist. */
+  public static final List<String> TASK_WORKERS =
+      List.of(CHAMBER_STAFF, POLICY_REVIEWERS, REENTRY_LIAISON);
+
+  static final List<GroupDefinition> ALL =
+      List.of(
+          new GroupDefinition(CHAMBER_STAFF, "Chamber staff"),
+          new GroupDefinition(POLICY_REVIEWERS, "Policy reviewers"),
+          new GroupDefinition(REENTRY_LIAISON, "Reentry liaison"),
+          new GroupDefinition(MANAGERS, "Program managers"));
+
+  record GroupDefinition(String id, String name) {}
+
+  private Groups() {}
+}

@@ -1,0 +1,104 @@
+package org.fairchance.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.fairchance.system.DemoProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings groups, authorizations, Tasklist filters and (in the demo run) the demo logins into the
+ * engine as it starts, before the web applications take requests. Every step looks before it
+ * writes, so restarts never duplicate anything.
+ */
+@Component
+class IdentitySetup extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+  private final DemoProperties demo;
+  private final AdminProperties admin;
+
+  IdentitySetup(DemoProperties demo, AdminProperties admin) {
+    this.demo = demo;
+    this.admin = admin;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    for (Groups.GroupDefinition group : Groups.ALL) {
+      ensureGroup(identity, group);
+    }
+    for (GroupAuthorizations.Grant grant : GroupAuthorizations.grants()) {
+      GroupAuthorizations.apply(engine.getAuthorizationService(), grant);
+    }
+    for (TasklistFilters.FilterDefinition filter : TasklistFilters.definitions()) {
+      TasklistFilters.apply(
+          engine.getFilterService(),
+          engine.getTaskService(),
+          engine.getAuthorizationService(),
+          filter);
+    }
+    if (demo.enabled()) {
+      for (DemoUsers.DemoUser user : DemoUsers.ALL) {
+        ensureUser(
+            identity,
+            user.id(),
+            user.firstName(),
+            user.lastName(),
+            user.email(),
+            user.password(),
+            user.groupId());
+      }
+    }
+    if (admin.configured()) {
+      ensureUser(
+          identity,
+          admin.username(),
+          "Program",
+          "Administrator",
+          null,
+          admin.password(),
+          Groups.MANAGERS);
+    }
+    log.info(
+        "Identity ready: {} groups, {} authorizations for groups, {} Tasklist filters",
+        Groups.ALL.size(),
+        GroupAuthorizations.grants().size(),
+        TasklistFilters.definitions().size());
+  }
+
+  private static void ensureGroup(IdentityService identity, Groups.GroupDefinition definition) {
+    if (identity.createGroupQuery().groupId(definition.id()).count() == 0) {
+      var group = identity.newGroup(definition.id());
+      group.setName(definition.name());
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+  }
+
+  private static void ensureUser(
+      IdentityService identity,
+      String id,
+      String firstName,
+      String lastName,
+      String email,
+      String password,
+      String groupId) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(id, groupId);
+    }
+  }
+}
