@@ -4,7 +4,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -79,35 +81,49 @@ final class GroupAuthorizations {
   }
 
   /**
-   * Creates the grant when absent and adds missing permissions to an existing one. Permissions a
-   * manager added in Admin stay.
+   * Creates each grant that is absent and adds missing permissions to existing ones, reading the
+   * groups' authorizations once. Permissions a manager added in Admin stay.
    */
-  static void apply(AuthorizationService authorizations, Grant grant) {
-    Authorization existing =
+  static void apply(AuthorizationService authorizations, List<Grant> grants) {
+    String[] groups = grants.stream().map(Grant::groupId).distinct().toArray(String[]::new);
+    Map<List<Object>, Authorization> existing = new HashMap<>();
+    for (Authorization authorization :
         authorizations
             .createAuthorizationQuery()
             .authorizationType(AUTH_TYPE_GRANT)
-            .groupIdIn(grant.groupId())
-            .resourceType(grant.resource())
-            .resourceId(grant.resourceId())
-            .singleResult();
-    Authorization authorization =
-        existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    boolean changed = existing == null;
-    if (existing == null) {
-      authorization.setGroupId(grant.groupId());
-      authorization.setResource(grant.resource());
-      authorization.setResourceId(grant.resourceId());
+            .groupIdIn(groups)
+            .list()) {
+      existing.put(
+          key(
+              authorization.getGroupId(),
+              authorization.getResourceType(),
+              authorization.getResourceId()),
+          authorization);
     }
-    for (Permission permission : grant.permissions()) {
-      if (!authorization.isPermissionGranted(permission)) {
-        authorization.addPermission(permission);
-        changed = true;
+    for (Grant grant : grants) {
+      Authorization authorization =
+          existing.get(key(grant.groupId(), grant.resource().resourceType(), grant.resourceId()));
+      boolean changed = authorization == null;
+      if (authorization == null) {
+        authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(grant.groupId());
+        authorization.setResource(grant.resource());
+        authorization.setResourceId(grant.resourceId());
+      }
+      for (Permission permission : grant.permissions()) {
+        if (!authorization.isPermissionGranted(permission)) {
+          authorization.addPermission(permission);
+          changed = true;
+        }
+      }
+      if (changed) {
+        authorizations.saveAuthorization(authorization);
       }
     }
-    if (changed) {
-      authorizations.saveAuthorization(authorization);
-    }
+  }
+
+  private static List<Object> key(String groupId, int resourceType, String resourceId) {
+    return List.of(groupId, resourceType, resourceId);
   }
 
   private GroupAuthorizations() {}

@@ -1,5 +1,7 @@
 package org.fairchance.identity;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -33,16 +35,11 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     for (Groups.GroupDefinition group : Groups.ALL) {
       ensureGroup(identity, group);
     }
-    for (GroupAuthorizations.Grant grant : GroupAuthorizations.grants()) {
-      GroupAuthorizations.apply(engine.getAuthorizationService(), grant);
-    }
-    for (TasklistFilters.FilterDefinition filter : TasklistFilters.definitions()) {
-      TasklistFilters.apply(
-          engine.getFilterService(),
-          engine.getTaskService(),
-          engine.getAuthorizationService(),
-          filter);
-    }
+    List<GroupAuthorizations.Grant> grants = new ArrayList<>(GroupAuthorizations.grants());
+    grants.addAll(
+        TasklistFilters.apply(
+            engine.getFilterService(), engine.getTaskService(), TasklistFilters.definitions()));
+    GroupAuthorizations.apply(engine.getAuthorizationService(), grants);
     if (demo.enabled()) {
       for (DemoUsers.DemoUser user : DemoUsers.ALL) {
         ensureUser(
@@ -66,9 +63,9 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
           Groups.MANAGERS);
     }
     log.info(
-        "Identity ready: {} groups, {} authorizations for groups, {} Tasklist filters",
+        "Identity ready: {} groups, {} group authorizations, {} Tasklist filters",
         Groups.ALL.size(),
-        GroupAuthorizations.grants().size(),
+        grants.size(),
         TasklistFilters.definitions().size());
   }
 

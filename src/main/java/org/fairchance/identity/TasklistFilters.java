@@ -1,11 +1,11 @@
 package org.fairchance.identity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -80,27 +80,33 @@ final class TasklistFilters {
   }
 
   /**
-   * Creates the filter when absent, brings its query and properties up to date otherwise, and
-   * grants read access to its groups. Filters managers create in Tasklist are left alone.
+   * Creates each filter that is absent and brings the query and properties of the others up to
+   * date. Returns the read grants the filters need. Filters managers create in Tasklist are left
+   * alone.
    */
-  static void apply(
-      FilterService filterService,
-      TaskService taskService,
-      AuthorizationService authorizations,
-      FilterDefinition definition) {
-    Filter filter =
-        filterService.createTaskFilterQuery().filterName(definition.name()).list().stream()
-            .findFirst()
-            .orElseGet(() -> filterService.newTaskFilter(definition.name()));
-    filter.setQuery(
-        definition.criteria().apply(taskService.createTaskQuery().orderByDueDate().asc()));
-    filter.setProperties(properties(definition));
-    filterService.saveFilter(filter);
-    for (String group : definition.readerGroups()) {
-      GroupAuthorizations.apply(
-          authorizations,
-          new GroupAuthorizations.Grant(group, Resources.FILTER, filter.getId(), Permissions.READ));
+  static List<GroupAuthorizations.Grant> apply(
+      FilterService filterService, TaskService taskService, List<FilterDefinition> definitions) {
+    Map<String, Filter> existing = new HashMap<>();
+    for (Filter filter : filterService.createTaskFilterQuery().list()) {
+      existing.putIfAbsent(filter.getName(), filter);
     }
+    List<GroupAuthorizations.Grant> grants = new ArrayList<>();
+    for (FilterDefinition definition : definitions) {
+      Filter filter = existing.get(definition.name());
+      if (filter == null) {
+        filter = filterService.newTaskFilter(definition.name());
+      }
+      filter.setQuery(
+          definition.criteria().apply(taskService.createTaskQuery().orderByDueDate().asc()));
+      filter.setProperties(properties(definition));
+      filterService.saveFilter(filter);
+      for (String group : definition.readerGroups()) {
+        grants.add(
+            new GroupAuthorizations.Grant(
+                group, Resources.FILTER, filter.getId(), Permissions.READ));
+      }
+    }
+    return grants;
   }
 
   private static Map<String, Object> properties(FilterDefinition definition) {
