@@ -17,6 +17,13 @@ public final class Groups {
   /** Program managers: redesign processes, deploy, see everything (Camunda administrators). */
   public static final String MANAGERS = "managers";
 
+  /**
+   * Not a login group: tasks routed here are the employer's, completed through the employer's
+   * personal link. Staff see them in the "Due today or overdue" filter and may complete one on an
+   * employer's behalf.
+   */
+  public static final String EMPLOYER = "employer";
+
   /** The groups that work tasks in Tasklist. */
   public static final List<String> TASK_WORKERS =
       List.of(CHAMBER_STAFF, POLICY_REVIEWERS, REENTRY_LIAISON);

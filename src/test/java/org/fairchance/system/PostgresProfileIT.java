@@ -1,7 +1,9 @@
 package org.fairchance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The production profile against the local PostgreSQL, started as an operator would start it. */
 class PostgresProfileIT {
@@ -57,23 +60,42 @@ class PostgresProfileIT {
               task.getId(),
               Map.of(
                   EmployerOnboardingProcess.Variables.ELIGIBILITY_DECISION,
-                  EmployerOnboardingProcess.Values.ACCEPTED));
+                  EmployerOnboardingProcess.Values.DECLINED,
+                  EmployerOnboardingProcess.Variables.ELIGIBILITY_COMMENT,
+                  "Not a chamber member"));
 
+      // The decline mail is recorded by an asynchronous step: the job executor runs it.
+      var history = engine.getHistoryService();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () ->
+                  history
+                          .createHistoricProcessInstanceQuery()
+                          .processInstanceBusinessKey(businessKey)
+                          .finished()
+                          .count()
+                      == 1);
       var journey =
-          engine
-              .getHistoryService()
+          history
               .createHistoricProcessInstanceQuery()
               .processInstanceBusinessKey(businessKey)
               .singleResult();
-      assertThat(journey.getEndTime()).isNotNull();
       assertThat(
-              engine
-                  .getHistoryService()
+              history
                   .createHistoricActivityInstanceQuery()
                   .processInstanceId(journey.getId())
                   .list())
           .extracting(HistoricActivityInstance::getActivityId)
-          .contains(EmployerOnboardingProcess.Elements.END_APPLICATION_ACCEPTED);
+          .contains(EmployerOnboardingProcess.Elements.END_APPLICATION_DECLINED);
+      assertThat(
+              app.getBean(JdbcTemplate.class)
+                  .queryForObject(
+                      "SELECT count(*) FROM mail_outbox WHERE business_key = ? AND kind = ?",
+                      Integer.class,
+                      businessKey,
+                      EmployerOnboardingProcess.MailKinds.APPLICATION_DECLINED))
+          .isEqualTo(1);
     }
   }
 

@@ -1,0 +1,26 @@
+package org.fairchance.reminders;
+
+import java.util.Map;
+
+/**
+ * One message to record: its kind (which template), the address, the journey it belongs to, the
+ * values its template shows, and a key that is the same when the same message is recorded twice.
+ */
+public record MailRequest(
+    String kind,
+    String recipient,
+    String businessKey,
+    String processInstanceId,
+    Map<String, Object> model,
+    String dedupKey) {
+
+  public MailRequest {
+    if (kind == null || kind.isBlank()) {
+      throw new IllegalArgumentException("A mail needs a kind");
+    }
+    if (recipient == null || recipient.isBlank()) {
+      throw new IllegalArgumentException("A mail of kind " + kind + " has no recipient address");
+    }
+    model = Map.copyOf(model);
+  }
+}
