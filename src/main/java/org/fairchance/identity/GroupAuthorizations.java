@@ -37,8 +37,10 @@ final class GroupAuthorizations {
 
   static List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
-    for (Resource resource : Resources.values()) {
-      grants.add(new Grant(Groups.MANAGERS, resource, ANY, Permissions.ALL));
+    for (String administrators : Groups.ADMINISTRATORS) {
+      for (Resource resource : Resources.values()) {
+        grants.add(new Grant(administrators, resource, ANY, Permissions.ALL));
+      }
     }
     for (String group : Groups.TASK_WORKERS) {
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));

@@ -28,14 +28,25 @@ public final class Groups {
   public static final List<String> TASK_WORKERS =
       List.of(CHAMBER_STAFF, POLICY_REVIEWERS, REENTRY_LIAISON);
 
+  /**
+   * Camunda's own administrator group. The web apps offer anyone an "initial setup" page that
+   * creates an administrator while this group has no member, so every seeded manager joins it too.
+   */
+  public static final String CAMUNDA_ADMIN =
+      org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
+
   static final List<GroupDefinition> ALL =
       List.of(
-          new GroupDefinition(CHAMBER_STAFF, "Chamber staff"),
-          new GroupDefinition(POLICY_REVIEWERS, "Policy reviewers"),
-          new GroupDefinition(REENTRY_LIAISON, "Reentry liaison"),
-          new GroupDefinition(MANAGERS, "Program managers"));
+          new GroupDefinition(CHAMBER_STAFF, "Chamber staff", "WORKFLOW"),
+          new GroupDefinition(POLICY_REVIEWERS, "Policy reviewers", "WORKFLOW"),
+          new GroupDefinition(REENTRY_LIAISON, "Reentry liaison", "WORKFLOW"),
+          new GroupDefinition(MANAGERS, "Program managers", "WORKFLOW"),
+          new GroupDefinition(CAMUNDA_ADMIN, "Camunda administrators", "SYSTEM"));
 
-  record GroupDefinition(String id, String name) {}
+  /** The groups whose members are administrators. */
+  static final List<String> ADMINISTRATORS = List.of(MANAGERS, CAMUNDA_ADMIN);
+
+  record GroupDefinition(String id, String name, String type) {}
 
   private Groups() {}
 }

@@ -49,7 +49,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
             user.lastName(),
             user.email(),
             user.password(),
-            user.groupId());
+            groupsOf(user.groupId()));
       }
     }
     if (admin.configured()) {
@@ -60,7 +60,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
           "Administrator",
           null,
           admin.password(),
-          Groups.MANAGERS);
+          Groups.ADMINISTRATORS);
     }
     log.info(
         "Identity ready: {} groups, {} group authorizations, {} Tasklist filters",
@@ -69,11 +69,16 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         TasklistFilters.definitions().size());
   }
 
+  /** A manager is also a member of Camunda's administrator group. */
+  private static List<String> groupsOf(String groupId) {
+    return groupId.equals(Groups.MANAGERS) ? Groups.ADMINISTRATORS : List.of(groupId);
+  }
+
   private static void ensureGroup(IdentityService identity, Groups.GroupDefinition definition) {
     if (identity.createGroupQuery().groupId(definition.id()).count() == 0) {
       var group = identity.newGroup(definition.id());
       group.setName(definition.name());
-      group.setType("WORKFLOW");
+      group.setType(definition.type());
       identity.saveGroup(group);
     }
   }
@@ -85,7 +90,7 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       String lastName,
       String email,
       String password,
-      String groupId) {
+      List<String> groupIds) {
     if (identity.createUserQuery().userId(id).count() == 0) {
       User user = identity.newUser(id);
       user.setFirstName(firstName);
@@ -94,8 +99,10 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
       user.setPassword(password);
       identity.saveUser(user);
     }
-    if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
-      identity.createMembership(id, groupId);
+    for (String groupId : groupIds) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+        identity.createMembership(id, groupId);
+      }
     }
   }
 }

@@ -11,7 +11,7 @@ public enum MailRecipient {
   /** The probation or parole officer of a meeting (variable {@code officerEmail}). */
   OFFICER;
 
-  static MailRecipient parse(String value) {
+  public static MailRecipient parse(String value) {
     if (value == null || value.isBlank()) {
       return EMPLOYER;
     }

@@ -1,10 +1,12 @@
 package org.fairchance.reminders;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * One message to record: its kind (which template), the address, the journey it belongs to, the
- * values its template shows, and a key that is the same when the same message is recorded twice.
+ * values its template shows, a key that is the same when the same message is recorded twice, and
+ * the earliest moment to send it (null: at once).
  */
 public record MailRequest(
     String kind,
@@ -12,7 +14,8 @@ public record MailRequest(
     String businessKey,
     String processInstanceId,
     Map<String, Object> model,
-    String dedupKey) {
+    String dedupKey,
+    Instant notBefore) {
 
   public MailRequest {
     if (kind == null || kind.isBlank()) {
@@ -20,6 +23,9 @@ public record MailRequest(
     }
     if (recipient == null || recipient.isBlank()) {
       throw new IllegalArgumentException("A mail of kind " + kind + " has no recipient address");
+    }
+    if (dedupKey == null || dedupKey.isBlank()) {
+      throw new IllegalArgumentException("A mail of kind " + kind + " needs a deduplication key");
     }
     model = Map.copyOf(model);
   }

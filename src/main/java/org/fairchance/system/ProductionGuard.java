@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.fairchance.identity.DemoUsers;
+import org.fairchance.portal.PortalProperties;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
@@ -20,6 +21,7 @@ public class ProductionGuard
 
   static final String PRODUCTION_PROFILE = "postgres";
   static final String ADMIN_PASSWORD_VARIABLE = "FAIRCHANCE_ADMIN_PASSWORD";
+  static final String LINK_SECRET_VARIABLE = "FAIRCHANCE_LINK_SECRET";
 
   /** The administrator's display name; the engine's policy forbids it inside the password. */
   public static final String ADMIN_DISPLAY_NAME = "Administrator";
@@ -35,6 +37,7 @@ public class ProductionGuard
             environment.getProperty("fairchance.demo.enabled", Boolean.class, false),
             environment.getProperty("fairchance.admin.username"),
             environment.getProperty("fairchance.admin.password"));
+    problems.addAll(linkSecretProblems(environment.getProperty("fairchance.portal.link-secret")));
     if (!problems.isEmpty()) {
       throw new UnsafeProductionSettingsException(problems);
     }
@@ -70,6 +73,25 @@ public class ProductionGuard
               + " character that is neither.");
     }
     return problems;
+  }
+
+  static List<String> linkSecretProblems(String secret) {
+    if (secret == null || secret.isBlank()) {
+      return List.of("No key for employers' personal links is set (" + LINK_SECRET_VARIABLE + ").");
+    }
+    if (secret.equals(PortalProperties.DEMO_LINK_SECRET)) {
+      return List.of(
+          "The key for employers' personal links ("
+              + LINK_SECRET_VARIABLE
+              + ") is the demo key, which is public.");
+    }
+    if (secret.length() < 32) {
+      return List.of(
+          "The key for employers' personal links ("
+              + LINK_SECRET_VARIABLE
+              + ") is shorter than 32 characters.");
+    }
+    return List.of();
   }
 
   private static boolean containsUserData(String password, String user) {

@@ -15,10 +15,12 @@ class UnsafeProductionSettingsFailureAnalyzer
             + ProductionGuard.PRODUCTION_PROFILE
             + "' refuses to start:\n  - "
             + String.join("\n  - ", cause.problems()),
-        "Set FAIRCHANCE_ADMIN_USER and a strong, private "
+        "Set FAIRCHANCE_ADMIN_USER, a strong, private "
             + ProductionGuard.ADMIN_PASSWORD_VARIABLE
-            + " in the environment, and keep fairchance.demo.enabled off. For a local try-out,"
-            + " run without the profile: mvn spring-boot:run",
+            + " and a random "
+            + ProductionGuard.LINK_SECRET_VARIABLE
+            + " of 32 or more characters in the environment, and keep fairchance.demo.enabled"
+            + " off. For a local try-out, run without the profile: mvn spring-boot:run",
         cause);
   }
 }

@@ -40,6 +40,16 @@ public final class WebappSession {
         .statusCode();
   }
 
+  /** A JSON POST as the web apps send it, with the CSRF token of the session. */
+  public HttpResponse<String> postJson(String path, String json) {
+    send(HttpRequest.newBuilder(URI.create(baseUrl + "/camunda/app/admin/default/")).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .header("X-XSRF-TOKEN", csrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }

@@ -3,6 +3,7 @@ package org.fairchance.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.fairchance.support.EngineRest;
 import org.fairchance.support.Multipart;
@@ -41,6 +42,7 @@ class AccessIT {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
 
   @Test
   void anonymousCallersOfTheRestApiAreAskedToAuthenticate() {
@@ -71,6 +73,23 @@ class AccessIT {
                 .get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics")
                 .statusCode())
         .isEqualTo(401);
+  }
+
+  @Test
+  void theWebAppsNeverOfferTheInitialAdministratorSetup() {
+    var anonymous = new WebappSession(port);
+
+    var tasklist = anonymous.get("/camunda/app/tasklist/default/");
+    var setup =
+        anonymous.postJson(
+            "/camunda/api/admin/setup/default/user/create",
+            "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"X\"},"
+                + "\"credentials\":{\"password\":\"Intruder-2026!\"}}");
+
+    assertThat(tasklist.statusCode()).isEqualTo(200);
+    assertThat(tasklist.uri().toString()).doesNotContain("setup");
+    assertThat(setup.statusCode()).isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
   }
 
   @Test

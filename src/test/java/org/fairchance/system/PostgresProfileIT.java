@@ -121,6 +121,7 @@ class PostgresProfileIT {
     List<String> properties = new ArrayList<>(PostgresDatabase.applicationProperties());
     properties.add("server.port=0");
     properties.add("FAIRCHANCE_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
+    properties.add("FAIRCHANCE_LINK_SECRET=" + "x".repeat(20) + "-test-link-secret-42");
     return new SpringApplicationBuilder(FairChanceApplication.class)
         .profiles("postgres")
         .properties(properties.toArray(String[]::new))

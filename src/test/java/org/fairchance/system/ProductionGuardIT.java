@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fairchance.FairChanceApplication;
+import org.fairchance.portal.PortalProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,20 @@ class ProductionGuardIT {
 
   @TempDir Path logs;
 
+  @Test
+  void refusesToStartProductionWithTheDemoLinkKey() throws Exception {
+    Exit exit =
+        run(
+            Map.of(
+                "FAIRCHANCE_ADMIN_PASSWORD",
+                "Str0ng!Passw0rd-26",
+                "FAIRCHANCE_LINK_SECRET",
+                PortalProperties.DEMO_LINK_SECRET));
+
+    assertThat(exit.code()).isNotZero();
+    assertThat(exit.output()).contains("(FAIRCHANCE_LINK_SECRET) is the demo key");
+  }
+
   private Exit run(Map<String, String> environment) throws IOException, InterruptedException {
     Path log = Files.createTempFile(logs, "start", ".log");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -70,6 +85,7 @@ class ProductionGuardIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().remove("FAIRCHANCE_ADMIN_PASSWORD");
+    builder.environment().remove("FAIRCHANCE_LINK_SECRET");
     builder.environment().putAll(environment);
     Process process = builder.start();
     boolean exited = process.waitFor(90, TimeUnit.SECONDS);

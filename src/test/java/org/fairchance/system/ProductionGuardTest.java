@@ -2,6 +2,7 @@ package org.fairchance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fairchance.portal.PortalProperties;
 import org.junit.jupiter.api.Test;
 
 class ProductionGuardTest {
@@ -45,6 +46,23 @@ class ProductionGuardTest {
         .singleElement()
         .asString()
         .contains("too weak");
+  }
+
+  @Test
+  void refusesAMissingShortOrDemoLinkKey() {
+    assertThat(ProductionGuard.linkSecretProblems(null))
+        .singleElement()
+        .asString()
+        .contains("No key");
+    assertThat(ProductionGuard.linkSecretProblems("short"))
+        .singleElement()
+        .asString()
+        .contains("32");
+    assertThat(ProductionGuard.linkSecretProblems(PortalProperties.DEMO_LINK_SECRET))
+        .singleElement()
+        .asString()
+        .contains("demo key");
+    assertThat(ProductionGuard.linkSecretProblems("k".repeat(48))).isEmpty();
   }
 
   @Test
