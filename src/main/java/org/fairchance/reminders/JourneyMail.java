@@ -42,12 +42,33 @@ public class JourneyMail {
       String dedupKey,
       Instant notBefore,
       Map<String, Object> extra) {
-    Map<String, Object> model = model(scope);
+    return record(
+        kind,
+        recipient,
+        scope.getVariables(),
+        businessKey,
+        processInstanceId,
+        dedupKey,
+        notBefore,
+        extra);
+  }
+
+  /** As above, from the variables of a task or execution read outside the engine. */
+  public boolean record(
+      String kind,
+      MailRecipient recipient,
+      Map<String, Object> variables,
+      String businessKey,
+      String processInstanceId,
+      String dedupKey,
+      Instant notBefore,
+      Map<String, Object> extra) {
+    Map<String, Object> model = model(variables);
     model.putAll(plain(extra));
     return outbox.enqueue(
         new MailRequest(
             kind,
-            address(recipient, scope),
+            address(recipient, variables),
             businessKey,
             processInstanceId,
             model,
@@ -55,11 +76,11 @@ public class JourneyMail {
             notBefore));
   }
 
-  private String address(MailRecipient recipient, VariableScope scope) {
+  private String address(MailRecipient recipient, Map<String, Object> variables) {
     return switch (recipient) {
-      case EMPLOYER -> (String) scope.getVariable(Variables.CONTACT_EMAIL);
-      case OFFICER -> (String) scope.getVariable(Variables.OFFICER_EMAIL);
-      case COORDINATOR -> staffAddress((String) scope.getVariable(Variables.COORDINATOR));
+      case EMPLOYER -> (String) variables.get(Variables.CONTACT_EMAIL);
+      case OFFICER -> (String) variables.get(Variables.OFFICER_EMAIL);
+      case COORDINATOR -> staffAddress((String) variables.get(Variables.COORDINATOR));
     };
   }
 
@@ -72,9 +93,9 @@ public class JourneyMail {
         : properties.staffAddress();
   }
 
-  private Map<String, Object> model(VariableScope scope) {
-    Map<String, Object> model = plain(scope.getVariables());
-    String coordinator = (String) scope.getVariable(Variables.COORDINATOR);
+  private Map<String, Object> model(Map<String, Object> variables) {
+    Map<String, Object> model = plain(variables);
+    String coordinator = (String) variables.get(Variables.COORDINATOR);
     User user =
         coordinator == null
             ? null

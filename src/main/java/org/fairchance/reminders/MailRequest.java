@@ -2,6 +2,7 @@ package org.fairchance.reminders;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One message to record: its kind (which template), the address, the journey it belongs to, the
@@ -27,6 +28,10 @@ public record MailRequest(
     if (dedupKey == null || dedupKey.isBlank()) {
       throw new IllegalArgumentException("A mail of kind " + kind + " needs a deduplication key");
     }
-    model = Map.copyOf(model);
+    // Values that are absent (null) are left out; templates treat them as missing.
+    model =
+        model.entrySet().stream()
+            .filter(entry -> entry.getValue() != null)
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }
