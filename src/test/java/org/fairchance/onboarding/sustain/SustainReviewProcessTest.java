@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +38,7 @@ import org.fairchance.onboarding.EmployerOnboardingProcess;
 import org.fairchance.onboarding.sustain.SustainReviewProcess.Forms;
 import org.fairchance.onboarding.sustain.SustainReviewProcess.MailKinds;
 import org.fairchance.onboarding.sustain.SustainReviewProcess.Values;
+import org.fairchance.reminders.MailRecipient;
 import org.fairchance.reporting.HireReports;
 import org.fairchance.support.JourneyMocks;
 import org.fairchance.support.JourneyMocks.SentMail;
@@ -72,6 +74,8 @@ class SustainReviewProcessTest {
   static final String REPORT_ID = "report-1";
   static final String EMPLOYER = "Acme Tools";
   static final String COORDINATOR_LOGIN = "staff";
+  static final String TO_EMPLOYER = MailRecipient.EMPLOYER.name().toLowerCase(Locale.ROOT);
+  static final String TO_COORDINATOR = MailRecipient.COORDINATOR.name().toLowerCase(Locale.ROOT);
 
   JourneyMocks.RecordingMail mail;
   HireReports hireReports;
@@ -181,7 +185,7 @@ class SustainReviewProcessTest {
     execute(job(SEND_BOND_ENDING_MAIL)); // the reminder is sent asynchronously
 
     assertThat(mail.sent())
-        .containsExactly(new SentMail(MailKinds.BOND_ENDING, "employer", stage.getId()));
+        .containsExactly(new SentMail(MailKinds.BOND_ENDING, TO_EMPLOYER, stage.getId()));
     assertThat(stage).hasPassed(END_BOND_REMINDER_SENT).isWaitingAt(TIMER_CHECK_IN_DUE);
   }
 
@@ -239,7 +243,7 @@ class SustainReviewProcessTest {
 
     assertThat(mail.sent())
         .containsExactly(
-            new SentMail(MailKinds.RETENTION_HELP_REQUESTED, "coordinator", stage.getId()));
+            new SentMail(MailKinds.RETENTION_HELP_REQUESTED, TO_COORDINATOR, stage.getId()));
     assertThat(stage)
         .hasPassed(END_COORDINATOR_TOLD)
         .isWaitingAt(TIMER_CHECK_IN_DUE)
@@ -318,7 +322,7 @@ class SustainReviewProcessTest {
         .containsEntry(RECOGNIZED, true)
         .containsEntry(SUSTAIN_DECISION, Values.RECOGNIZE);
     assertThat(mail.sent())
-        .containsExactly(new SentMail(MailKinds.SUSTAIN_MORE_TIME, "employer", stage.getId()));
+        .containsExactly(new SentMail(MailKinds.SUSTAIN_MORE_TIME, TO_EMPLOYER, stage.getId()));
   }
 
   @Test
@@ -335,7 +339,8 @@ class SustainReviewProcessTest {
         .variables()
         .containsEntry(RECOGNIZED, false);
     assertThat(mail.sent())
-        .containsExactly(new SentMail(MailKinds.SUSTAIN_NOT_RECOGNIZED, "employer", stage.getId()));
+        .containsExactly(
+            new SentMail(MailKinds.SUSTAIN_NOT_RECOGNIZED, TO_EMPLOYER, stage.getId()));
   }
 
   @Test
