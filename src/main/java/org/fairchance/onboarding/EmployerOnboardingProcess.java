@@ -127,9 +127,6 @@ public final class EmployerOnboardingProcess {
     /** Set by the sustain review: the employer is recognized as a fair-chance employer. */
     public static final String RECOGNIZED = "recognized";
 
-    /** The staff's note to the employer from the sustain review, shown in the recognition mail. */
-    public static final String SUSTAIN_NOTE = "sustainNote";
-
     private Variables() {}
   }
 

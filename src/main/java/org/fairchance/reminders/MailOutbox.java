@@ -17,7 +17,6 @@ import org.fairchance.reminders.OutboxMessage.Status;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mail outbox table. Recording joins the caller's transaction, so a process step and the mail
@@ -28,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailOutbox {
 
   private static final TypeReference<Map<String, Object>> MODEL = new TypeReference<>() {};
+  private static final int LOST_RACE_RETRIES = 5;
   private static final String COLUMNS =
       "id, kind, recipient, business_key, process_instance_id, model, status, attempts,"
           + " next_attempt_at, last_error, subject, created_at, sent_at";
@@ -80,45 +80,61 @@ public class MailOutbox {
 
   /**
    * Claims up to {@code limit} messages that are due, for {@code claimFor}; a claim left by a
-   * sender that died is taken over once it expires. Each claim counts as an attempt.
+   * sender that died is taken over once it expires. Each claim counts as an attempt. Returns an
+   * empty list only when nothing is due.
    */
-  @Transactional
   public List<OutboxMessage> claimDue(int limit, Duration claimFor) {
-    Instant now = Instant.now(clock);
-    String token = UUID.randomUUID().toString();
-    List<String> ids =
-        jdbc.queryForList(
+    for (int round = 0; round < LOST_RACE_RETRIES; round++) {
+      Instant now = Instant.now(clock);
+      List<String> candidates = dueIds(now, limit);
+      if (candidates.isEmpty()) {
+        return List.of();
+      }
+      String token = UUID.randomUUID().toString();
+      for (String id : candidates) {
+        // The status condition is checked again under the row lock: of two senders racing for a
+        // row, only the first one's update matches.
+        jdbc.update(
             """
-            SELECT id FROM mail_outbox
-            WHERE (status = 'PENDING' AND next_attempt_at <= ?)
-               OR (status = 'SENDING' AND claim_expires_at < ?)
-            ORDER BY next_attempt_at
-            LIMIT ?
+            UPDATE mail_outbox SET status = 'SENDING', claim_token = ?, claim_expires_at = ?,
+              attempts = attempts + 1
+            WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?)
+                           OR (status = 'SENDING' AND claim_expires_at < ?))
             """,
-            String.class,
+            token,
+            Timestamp.from(now.plus(claimFor)),
+            id,
             Timestamp.from(now),
-            Timestamp.from(now),
-            limit);
-    for (String id : ids) {
-      // The status condition is checked again under the row lock: of two senders racing for a
-      // row, only the first one's update matches.
-      jdbc.update(
-          """
-          UPDATE mail_outbox SET status = 'SENDING', claim_token = ?, claim_expires_at = ?,
-            attempts = attempts + 1
-          WHERE id = ? AND ((status = 'PENDING' AND next_attempt_at <= ?)
-                         OR (status = 'SENDING' AND claim_expires_at < ?))
-          """,
-          token,
-          Timestamp.from(now.plus(claimFor)),
-          id,
-          Timestamp.from(now),
-          Timestamp.from(now));
+            Timestamp.from(now));
+      }
+      List<OutboxMessage> claimed =
+          jdbc.query(
+              "SELECT "
+                  + COLUMNS
+                  + " FROM mail_outbox WHERE claim_token = ? AND status = 'SENDING'",
+              this::message,
+              token);
+      if (!claimed.isEmpty()) {
+        return claimed;
+      }
+      // Another sender took every one of these first: look again, past what it took.
     }
-    return jdbc.query(
-        "SELECT " + COLUMNS + " FROM mail_outbox WHERE claim_token = ? AND status = 'SENDING'",
-        this::message,
-        token);
+    return List.of();
+  }
+
+  private List<String> dueIds(Instant now, int limit) {
+    return jdbc.queryForList(
+        """
+        SELECT id FROM mail_outbox
+        WHERE (status = 'PENDING' AND next_attempt_at <= ?)
+           OR (status = 'SENDING' AND claim_expires_at < ?)
+        ORDER BY next_attempt_at, id
+        LIMIT ?
+        """,
+        String.class,
+        Timestamp.from(now),
+        Timestamp.from(now),
+        limit);
   }
 
   public void markSent(String id, String subject) {

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.fairchance.portal.EmployerLinks;
 import org.fairchance.system.ChamberProperties;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -31,7 +31,7 @@ public class MailTemplates {
 
   private static final String FOLDER = "templates/mail/";
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
   private final ChamberProperties chamber;
   private final EmployerLinks links;
   private final Formats formats;

@@ -73,7 +73,7 @@ public class OutboxSender {
       batch = outbox.claimDue(properties.batchSize(), properties.claimTimeout());
       deliver(sender, batch);
       attempted += batch.size();
-    } while (batch.size() == properties.batchSize());
+    } while (!batch.isEmpty());
     return attempted;
   }
 
