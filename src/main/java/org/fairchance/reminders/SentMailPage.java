@@ -1,6 +1,7 @@
 package org.fairchance.reminders;
 
 import java.util.List;
+import java.util.Map;
 import org.fairchance.reminders.OutboxMessage.Status;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -47,8 +48,13 @@ class SentMailPage {
     model.addAttribute("hasNext", messages.size() > PAGE_SIZE);
     model.addAttribute("page", current);
     model.addAttribute("status", status);
-    model.addAttribute("statuses", Status.values());
-    model.addAttribute("counts", outbox.countByStatus());
+    Map<Status, Long> counts = outbox.countByStatus();
+    model.addAttribute(
+        "filters",
+        counts.entrySet().stream()
+            .map(e -> new StatusFilter(e.getKey(), label(e.getKey()), e.getValue()))
+            .toList());
+    model.addAttribute("failed", counts.get(Status.FAILED));
     model.addAttribute("mailServer", smtp.getIfAvailable() != null);
     return "manage/mail";
   }
@@ -88,6 +94,17 @@ class SentMailPage {
             ? "The message will be sent again shortly."
             : "Only failed messages can be sent again.");
     return "redirect:/manage/mail/" + id;
+  }
+
+  record StatusFilter(Status status, String label, long count) {}
+
+  static String label(Status status) {
+    return switch (status) {
+      case PENDING -> "Waiting";
+      case SENDING -> "Sending";
+      case SENT -> "Sent";
+      case FAILED -> "Failed";
+    };
   }
 
   private OutboxMessage found(String id) {
