@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class BookedSessionListener implements TaskListener {
 
   /** Answers that belong to one session; the coordinator's note stays on the file. */
-  static final List<String> ANSWERS_ABOUT_THE_LAST_SESSION =
+  private static final List<String> ANSWERS_ABOUT_THE_LAST_SESSION =
       List.of(
           Variables.REGISTRATION,
           Variables.ATTENDANCE,
