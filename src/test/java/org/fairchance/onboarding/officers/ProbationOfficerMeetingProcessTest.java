@@ -18,10 +18,13 @@ import static org.fairchance.onboarding.officers.ProbationOfficerMeetingProcess.
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -57,20 +60,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProbationOfficerMeetingProcessTest {
 
   static final String BPMN = "processes/probation-officer-meeting.bpmn";
+  static final String JOURNEY_BPMN = "processes/employer-onboarding.bpmn";
 
   /** The stages around this one, stubbed when a test runs the whole journey. */
   static final String[] OTHER_STAGES = {
     "education-workshop", "policy-adoption", "first-hire", "sustain-review"
   };
 
+  /** The journey and the other stages have test classes of their own. */
   @RegisterExtension
   static ProcessEngineCoverageExtension engine =
       ProcessTestEngine.extension(
-          EmployerOnboardingProcess.KEY,
-          OTHER_STAGES[0],
-          OTHER_STAGES[1],
-          OTHER_STAGES[2],
-          OTHER_STAGES[3]);
+          Stream.concat(Stream.of(EmployerOnboardingProcess.KEY), Arrays.stream(OTHER_STAGES))
+              .toArray(String[]::new));
 
   /** Monday morning in the chamber's time zone. */
   static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00-06:00");
@@ -82,6 +84,9 @@ class ProbationOfficerMeetingProcessTest {
   static final String MEETING_LABEL = "Thursday, March 12, 2026 at 2:30 PM";
 
   JourneyMocks.RecordingMail mail;
+
+  /** The journey and the stubs of the other stages, for the tests that run the whole journey. */
+  final List<String> journeyDeployments = new ArrayList<>();
 
   @BeforeEach
   void registerBeans() {
@@ -97,6 +102,7 @@ class ProbationOfficerMeetingProcessTest {
 
   @AfterEach
   void resetBeansAndClock() {
+    journeyDeployments.forEach(id -> repositoryService().deleteDeployment(id, true));
     Mocks.reset();
     ClockUtil.reset();
   }
@@ -341,77 +347,41 @@ class ProbationOfficerMeetingProcessTest {
   }
 
   @Test
-  @Deployment(
-      resources = {
-        BPMN,
-        "forms/officer-meeting-scheduling.form",
-        "forms/officer-meeting-confirmation.form",
-        "forms/officer-meeting-outcome.form",
-        "forms/silent-employer-follow-up.form",
-        "processes/employer-onboarding.bpmn",
-        "processes/coordinator-routing.dmn",
-        "forms/employer-application.form",
-        "forms/eligibility-review.form",
-        "forms/provide-more-information.form"
-      })
   void journeyReceivesTheDateAndTheOfficersContactAndGoesOnToTheFirstHire() {
-    String stubs = StageStubs.deploy(repositoryService(), OTHER_STAGES);
-    try {
-      ProcessInstance journey = startJourneyAtThisStage();
-      ProcessInstance stage = calledProcessInstance(ProbationOfficerMeetingProcess.KEY, journey);
-      assertThat(stage.getBusinessKey()).isEqualTo(journey.getBusinessKey());
+    ProcessInstance journey = startJourneyAtThisStage();
+    ProcessInstance stage = calledProcessInstance(ProbationOfficerMeetingProcess.KEY, journey);
+    assertThat(stage.getBusinessKey()).isEqualTo(journey.getBusinessKey());
 
-      runTheStageUntilTheOutcome(stage);
-      complete(task(stage), held("Sam Ortiz"));
+    runTheStageUntilTheOutcome(stage);
+    complete(task(stage), held("Sam Ortiz"));
 
-      assertThat(stage).isEnded().hasPassed(END_MEETING_HELD);
-      assertThat(journey)
-          .isWaitingAt(Elements.CALL_FIRST_HIRE)
-          .variables()
-          .containsEntry(EmployerOnboardingProcess.Variables.OFFICER_MEETING_HELD_ON, MEETING_START)
-          .containsEntry(EmployerOnboardingProcess.Variables.OFFICER_CONTACT_NAME, "Sam Ortiz")
-          .doesNotContainKeys(Variables.SUPERVISION_CONDITIONS, Variables.VERIFICATION_METHOD);
-    } finally {
-      repositoryService().deleteDeployment(stubs, true);
-    }
+    assertThat(stage).isEnded().hasPassed(END_MEETING_HELD);
+    assertThat(journey)
+        .isWaitingAt(Elements.CALL_FIRST_HIRE)
+        .variables()
+        .containsEntry(EmployerOnboardingProcess.Variables.OFFICER_MEETING_HELD_ON, MEETING_START)
+        .containsEntry(EmployerOnboardingProcess.Variables.OFFICER_CONTACT_NAME, "Sam Ortiz")
+        .doesNotContainKeys(Variables.SUPERVISION_CONDITIONS, Variables.VERIFICATION_METHOD);
   }
 
   @Test
-  @Deployment(
-      resources = {
-        BPMN,
-        "forms/officer-meeting-scheduling.form",
-        "forms/officer-meeting-confirmation.form",
-        "forms/officer-meeting-outcome.form",
-        "forms/silent-employer-follow-up.form",
-        "processes/employer-onboarding.bpmn",
-        "processes/coordinator-routing.dmn",
-        "forms/employer-application.form",
-        "forms/eligibility-review.form",
-        "forms/provide-more-information.form"
-      })
   void employerClosedAsInactiveHereEndsTheJourney() {
-    String stubs = StageStubs.deploy(repositoryService(), OTHER_STAGES);
-    try {
-      ProcessInstance journey = startJourneyAtThisStage();
-      ProcessInstance stage = calledProcessInstance(ProbationOfficerMeetingProcess.KEY, journey);
-      complete(task(stage), schedule(MEETING));
-      tellBothSides(stage);
+    ProcessInstance journey = startJourneyAtThisStage();
+    ProcessInstance stage = calledProcessInstance(ProbationOfficerMeetingProcess.KEY, journey);
+    complete(task(stage), schedule(MEETING));
+    tellBothSides(stage);
 
-      execute(job(BOUNDARY_EMPLOYER_SILENT, stage)); // the employer has not answered in time
-      complete(
-          task(stage),
-          withVariables(
-              EmployerOnboardingProcess.Variables.FOLLOW_UP_DECISION,
-              EmployerOnboardingProcess.Values.CLOSE));
-      assertThat(journey).isWaitingAt(Elements.SEND_CLOSED_INACTIVE_MAIL);
-      execute(job(journey)); // the closing mail is sent asynchronously
+    execute(job(BOUNDARY_EMPLOYER_SILENT, stage)); // the employer has not answered in time
+    complete(
+        task(stage),
+        withVariables(
+            EmployerOnboardingProcess.Variables.FOLLOW_UP_DECISION,
+            EmployerOnboardingProcess.Values.CLOSE));
+    assertThat(journey).isWaitingAt(Elements.SEND_CLOSED_INACTIVE_MAIL);
+    execute(job(journey)); // the closing mail is sent asynchronously
 
-      assertThat(stage).isEnded().hasPassed(END_EMPLOYER_INACTIVE);
-      assertThat(journey).isEnded().hasPassed(Elements.END_CLOSED_AS_INACTIVE);
-    } finally {
-      repositoryService().deleteDeployment(stubs, true);
-    }
+    assertThat(stage).isEnded().hasPassed(END_EMPLOYER_INACTIVE);
+    assertThat(journey).isEnded().hasPassed(Elements.END_CLOSED_AS_INACTIVE);
   }
 
   private void runTheStageUntilTheOutcome(ProcessInstance stage) {
@@ -513,7 +483,16 @@ class ProbationOfficerMeetingProcessTest {
         .execute();
   }
 
-  private static ProcessInstance startJourneyAtThisStage() {
+  /** A journey accepted earlier, now at this stage; the stages around it are stubs. */
+  private ProcessInstance startJourneyAtThisStage() {
+    journeyDeployments.add(
+        repositoryService()
+            .createDeployment()
+            .name("journey around the probation and parole meeting")
+            .addClasspathResource(JOURNEY_BPMN)
+            .deploy()
+            .getId());
+    journeyDeployments.add(StageStubs.deploy(repositoryService(), OTHER_STAGES));
     return runtimeService()
         .createProcessInstanceByKey(EmployerOnboardingProcess.KEY)
         .businessKey("FC-TEST-JOURNEY")
