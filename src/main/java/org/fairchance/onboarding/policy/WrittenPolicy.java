@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * The employer's written policy as the attestation form sends it: a link, a description, or both. A
- * form cannot require one of two fields, nor keep a client from sending any text, so this is where
- * both are checked.
+ * form cannot require one of two fields, nor keep a client from sending any text, and Tasklist's
+ * forms would report a bad link as a bare regular expression, so both are checked here, with
+ * messages an employer understands.
  *
  * @param link the link, trimmed, with {@code https://} added when the employer left it out; null
  *     when none was given
