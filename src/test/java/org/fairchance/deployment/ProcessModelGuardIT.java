@@ -59,7 +59,8 @@ class ProcessModelGuardIT {
           "connector",
           "S",
           "XML",
-          "JSON");
+          "JSON",
+          "decisionResult");
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
   private static final Pattern BEAN_USE =
