@@ -1,41 +1,60 @@
 package org.fairchance.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricFormField;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The plugin in a real engine with full history: what reaches ACT_HI_VARINST and ACT_HI_DETAIL. */
+/**
+ * The plugin in a real engine with full history (as the application configures it): what reaches
+ * ACT_HI_VARINST and ACT_HI_DETAIL. The engine is this class's own, in its own in-memory database,
+ * and is closed afterwards, so the process tests keep finding exactly one engine.
+ */
 class SensitiveVariablesHistoryTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension extension =
-      ProcessEngineExtension.builder()
-          .configurationResource("sensitive-variables-engine.cfg.xml")
-          .build();
 
   static final String PROCESS = "sensitive-variables-check";
   static final String GENDER = "another-gender";
 
-  ProcessEngine engine;
+  static ProcessEngine engine;
+
   String deployment;
+
+  @BeforeAll
+  static void startEngine() {
+    ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration
+        .setProcessEngineName("sensitive-variables-tests")
+        .setJdbcUrl("jdbc:h2:mem:sensitive-variables-tests")
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP)
+        .setJobExecutorActivate(false)
+        .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    configuration.getProcessEnginePlugins().add(new SensitiveVariablesHistoryPlugin());
+    engine = configuration.buildProcessEngine();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
 
   @BeforeEach
   void deploy() {
-    engine = extension.getProcessEngine();
     deployment =
         engine
             .getRepositoryService()
@@ -115,7 +134,7 @@ class SensitiveVariablesHistoryTest {
     assertThat(variableUpdateNames(instance)).containsExactly("hireRole");
     assertThat(formFields(instance))
         .extracting(HistoricFormField::getFieldId, HistoricFormField::getFieldValue)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("hireRole", "Welder"));
+        .containsExactly(tuple("hireRole", "Welder"));
   }
 
   private ProcessInstance start() {
