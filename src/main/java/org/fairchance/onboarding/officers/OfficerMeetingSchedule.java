@@ -1,14 +1,9 @@
 package org.fairchance.onboarding.officers;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Date;
-import java.util.Locale;
+import org.fairchance.onboarding.AppointmentTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OfficerMeetingSchedule {
-
-  private static final DateTimeFormatter LABEL =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
 
   private final Clock clock;
 
@@ -35,38 +27,23 @@ class OfficerMeetingSchedule {
    * @throws OfficerMeetingException when nothing readable was entered or the meeting has begun
    */
   ScheduledMeeting schedule(Object entered) {
-    ZonedDateTime start = read(entered);
-    if (!start.toInstant().isAfter(clock.instant())) {
-      throw new OfficerMeetingException(
-          "The meeting on "
-              + LABEL.format(start)
-              + " is in the past. Enter the date and time agreed with the officer, still ahead.");
-    }
-    return new ScheduledMeeting(Date.from(start.toInstant()), LABEL.format(start));
-  }
-
-  private ZonedDateTime read(Object entered) {
-    if (entered instanceof Date date) {
-      return date.toInstant().atZone(clock.getZone());
-    }
-    if (!(entered instanceof String text) || text.isBlank()) {
-      throw new OfficerMeetingException("Enter the date and time the meeting starts.");
-    }
+    AppointmentTime start;
     try {
-      TemporalAccessor parsed =
-          DateTimeFormatter.ISO_DATE_TIME.parseBest(
-              text.strip(), OffsetDateTime::from, LocalDateTime::from);
-      if (parsed instanceof OffsetDateTime withOffset) {
-        // "Z" is the form's "UTC normalized" setting: show the chamber's time, not UTC.
-        return text.strip().endsWith("Z")
-            ? withOffset.atZoneSameInstant(clock.getZone())
-            : withOffset.toZonedDateTime();
-      }
-      return ((LocalDateTime) parsed).atZone(clock.getZone());
+      start =
+          AppointmentTime.read(entered, clock.getZone())
+              .orElseThrow(
+                  () -> new OfficerMeetingException("Enter the date and time the meeting starts."));
     } catch (DateTimeParseException e) {
       throw new OfficerMeetingException(
-          "Cannot read \"" + text + "\" as the date and time the meeting starts.", e);
+          "Cannot read \"" + entered + "\" as the date and time the meeting starts.", e);
     }
+    if (!start.isAfter(clock.instant())) {
+      throw new OfficerMeetingException(
+          "The meeting on "
+              + start.label()
+              + " is in the past. Enter the date and time agreed with the officer, still ahead.");
+    }
+    return new ScheduledMeeting(start.date(), start.label());
   }
 
   /** A meeting the liaison scheduled: when it starts, and that moment in words. */

@@ -1,14 +1,9 @@
 package org.fairchance.onboarding.workshop;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Date;
-import java.util.Locale;
+import org.fairchance.onboarding.AppointmentTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WorkshopSessions {
-
-  private static final DateTimeFormatter LABEL =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
 
   private final Clock clock;
 
@@ -35,38 +27,24 @@ class WorkshopSessions {
    * @throws WorkshopSessionException when nothing readable was entered or the session has begun
    */
   BookedSession book(Object entered) {
-    ZonedDateTime start = read(entered);
-    if (!start.toInstant().isAfter(clock.instant())) {
-      throw new WorkshopSessionException(
-          "The session on "
-              + LABEL.format(start)
-              + " has already begun. Choose a date and time that is still ahead.");
-    }
-    return new BookedSession(Date.from(start.toInstant()), LABEL.format(start));
-  }
-
-  private ZonedDateTime read(Object entered) {
-    if (entered instanceof Date date) {
-      return date.toInstant().atZone(clock.getZone());
-    }
-    if (!(entered instanceof String text) || text.isBlank()) {
-      throw new WorkshopSessionException("Enter the date and time the session starts.");
-    }
+    AppointmentTime start;
     try {
-      TemporalAccessor parsed =
-          DateTimeFormatter.ISO_DATE_TIME.parseBest(
-              text.strip(), OffsetDateTime::from, LocalDateTime::from);
-      if (parsed instanceof OffsetDateTime withOffset) {
-        // "Z" is the form's "UTC normalized" setting: show the chamber's time, not UTC.
-        return text.strip().endsWith("Z")
-            ? withOffset.atZoneSameInstant(clock.getZone())
-            : withOffset.toZonedDateTime();
-      }
-      return ((LocalDateTime) parsed).atZone(clock.getZone());
+      start =
+          AppointmentTime.read(entered, clock.getZone())
+              .orElseThrow(
+                  () ->
+                      new WorkshopSessionException("Enter the date and time the session starts."));
     } catch (DateTimeParseException e) {
       throw new WorkshopSessionException(
-          "Cannot read \"" + text + "\" as the date and time the session starts.", e);
+          "Cannot read \"" + entered + "\" as the date and time the session starts.", e);
     }
+    if (!start.isAfter(clock.instant())) {
+      throw new WorkshopSessionException(
+          "The session on "
+              + start.label()
+              + " has already begun. Choose a date and time that is still ahead.");
+    }
+    return new BookedSession(start.date(), start.label());
   }
 
   /** A session staff booked: when it starts, and that moment in words for forms and mails. */

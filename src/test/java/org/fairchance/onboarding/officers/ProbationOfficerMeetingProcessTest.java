@@ -41,6 +41,7 @@ import org.fairchance.onboarding.officers.ProbationOfficerMeetingProcess.MailKin
 import org.fairchance.onboarding.officers.ProbationOfficerMeetingProcess.Values;
 import org.fairchance.onboarding.officers.ProbationOfficerMeetingProcess.Variables;
 import org.fairchance.reminders.MailRecipient;
+import org.fairchance.support.EngineTime;
 import org.fairchance.support.JourneyMocks;
 import org.fairchance.support.ProcessTestEngine;
 import org.fairchance.support.StageStubs;

@@ -43,6 +43,7 @@ import org.fairchance.onboarding.EmployerOnboardingProcess;
 import org.fairchance.onboarding.workshop.EducationWorkshopProcess.Forms;
 import org.fairchance.onboarding.workshop.EducationWorkshopProcess.MailKinds;
 import org.fairchance.onboarding.workshop.EducationWorkshopProcess.Values;
+import org.fairchance.support.EngineTime;
 import org.fairchance.support.JourneyMocks;
 import org.fairchance.support.JourneyMocks.SentMail;
 import org.fairchance.support.ProcessTestEngine;

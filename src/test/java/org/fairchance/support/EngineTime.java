@@ -1,4 +1,4 @@
-package org.fairchance.onboarding.workshop;
+package org.fairchance.support;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The engine's time as a {@link Clock}, as the application's clock bean is: a test that moves the
- * engine's time moves the stage's code too. In the chamber's time zone of these tests.
+ * engine's time moves the code under test too. In the chamber's time zone of these tests.
  */
-final class EngineTime extends Clock {
+public final class EngineTime extends Clock {
 
-  static final ZoneId CHAMBER_ZONE = ZoneId.of("America/Chicago");
+  public static final ZoneId CHAMBER_ZONE = ZoneId.of("America/Chicago");
 
   @Override
   public ZoneId getZone() {
