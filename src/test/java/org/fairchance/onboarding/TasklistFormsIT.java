@@ -125,9 +125,9 @@ class TasklistFormsIT {
 
     try (Browser browser = Browser.open(port)) {
       Tasklist tasklist = new Tasklist(browser);
-      tasklist.logIn(login.user(), login.password());
       Tasklist.TaskView view;
       try {
+        tasklist.logIn(login.user(), login.password());
         view = tasklist.openCamundaFormTask(task.getId());
         tasklist.showWholeTask();
       } finally {

@@ -40,8 +40,24 @@ public final class Tasklist {
   /** Logs in on Tasklist's sign-in page; fails with Tasklist's message if it refuses. */
   public void logIn(String user, String password) {
     browser.go(APP + "#/login");
-    browser.waitForVisible(USER_NAME).sendKeys(user);
-    browser.driver().findElement(PASSWORD).sendKeys(password);
+    browser.waitForVisible(USER_NAME);
+    browser.waitUntil(
+        "Tasklist's sign-in form to hold the login of " + user,
+        d -> {
+          WebElement userName = d.findElement(USER_NAME);
+          WebElement secret = d.findElement(PASSWORD);
+          if (user.equals(userName.getDomProperty("value"))
+              && password.equals(secret.getDomProperty("value"))) {
+            return true;
+          }
+          // The form focuses its user name field itself once it is ready; until then typing may
+          // land in the wrong field. Type again on the next look.
+          userName.clear();
+          userName.sendKeys(user);
+          secret.clear();
+          secret.sendKeys(password);
+          return false;
+        });
     browser.driver().findElement(SIGN_IN).click();
     browser.waitUntil(
         "Tasklist to show " + user + " as logged in, or an error",
