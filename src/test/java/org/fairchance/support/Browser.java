@@ -133,7 +133,8 @@ public final class Browser implements AutoCloseable {
     WebElement element = waitForVisible(pane);
     int hidden = hiddenHeight(element);
     Dimension size = driver.manage().window().getSize();
-    int height = Math.min(size.getHeight() + hidden, MAX_WINDOW_HEIGHT);
+    // A little more than needed, so the last line of the pane does not touch the page's footer.
+    int height = Math.min(size.getHeight() + hidden + 40, MAX_WINDOW_HEIGHT);
     if (hidden <= 0 || height <= size.getHeight()) {
       return;
     }
