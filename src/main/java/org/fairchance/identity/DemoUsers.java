@@ -1,6 +1,7 @@
 package org.fairchance.identity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,16 @@ public final class DemoUsers {
   public static Set<String> passwords() {
     return ALL.stream().map(DemoUser::password).collect(Collectors.toUnmodifiableSet());
   }
+
+  /** The demo login of a group's member, for tests that log in as people do. */
+  public static Optional<Login> loginFor(String groupId) {
+    return ALL.stream()
+        .filter(u -> u.groupId().equals(groupId))
+        .map(u -> new Login(u.id(), u.password()))
+        .findFirst();
+  }
+
+  public record Login(String user, String password) {}
 
   record DemoUser(String id, String firstName, String lastName, String groupId) {
 
