@@ -32,19 +32,23 @@ class MailTemplatesTest {
           "/logo.svg",
           "816-555-0100");
 
-  final MailTemplates templates =
-      new MailTemplates(
-          CHAMBER,
-          new EmployerLinks(
-              new PortalProperties(PortalProperties.DEMO_LINK_SECRET, Duration.ofDays(30)),
-              CHAMBER,
-              Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC)),
-          new BusinessHoursSettings(
-              BusinessDaysTest.CHICAGO,
-              java.time.LocalTime.of(9, 0),
-              java.time.LocalTime.of(17, 0),
-              java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
-              java.util.List.of()));
+  final MailTemplates templates = mailTemplates();
+
+  /** The templates as the application renders them, for the chamber above, in Chicago time. */
+  static MailTemplates mailTemplates() {
+    return new MailTemplates(
+        CHAMBER,
+        new EmployerLinks(
+            new PortalProperties(PortalProperties.DEMO_LINK_SECRET, Duration.ofDays(30)),
+            CHAMBER,
+            Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC)),
+        new BusinessHoursSettings(
+            BusinessDaysTest.CHICAGO,
+            java.time.LocalTime.of(9, 0),
+            java.time.LocalTime.of(17, 0),
+            java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+            java.util.List.of()));
+  }
 
   @Test
   void escapesWhatTheEmployerTypedInTheHtmlVersion() {
