@@ -8,7 +8,8 @@ import java.util.Date;
 
 /**
  * Reads what forms submit (a date field sends {@code yyyy-MM-dd}, a number field a number; the REST
- * API may send a date) and turns days into the engine's dates, in the server's time zone.
+ * API may send a date) and turns days into the engine's dates, in the application's time zone,
+ * which is the chamber's (see {@code system/ChamberTimeZone}).
  */
 final class FormValues {
 
