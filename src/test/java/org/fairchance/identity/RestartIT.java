@@ -65,13 +65,13 @@ class RestartIT {
   }
 
   private ConfigurableApplicationContext start() {
+    // Command-line arguments: they outrank application.yaml, as an operator's settings do.
     return new SpringApplicationBuilder(FairChanceApplication.class)
-        .properties(
-            "server.port=0",
-            "spring.datasource.url=jdbc:h2:file:"
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:file:"
                 + dataDir.resolve("restart")
-                + ";DB_CLOSE_ON_EXIT=FALSE")
-        .run();
+                + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
   private static Map<String, Long> counts(ProcessEngine engine) {

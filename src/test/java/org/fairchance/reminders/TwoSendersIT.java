@@ -49,8 +49,7 @@ class TwoSendersIT {
     node =
         new SpringApplicationBuilder(FairChanceApplication.class)
             .profiles("postgres")
-            .properties(properties.toArray(String[]::new))
-            .run();
+            .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     secondNodeConnections = new HikariDataSource();
     secondNodeConnections.setJdbcUrl(PostgresDatabase.jdbcUrl());
     secondNodeConnections.setUsername(PostgresDatabase.USER);

@@ -124,7 +124,6 @@ class PostgresProfileIT {
     properties.add("FAIRCHANCE_LINK_SECRET=" + "x".repeat(20) + "-test-link-secret-42");
     return new SpringApplicationBuilder(FairChanceApplication.class)
         .profiles("postgres")
-        .properties(properties.toArray(String[]::new))
-        .run();
+        .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
   }
 }
