@@ -618,8 +618,9 @@ class JourneyWalkIT {
 
   /**
    * A user of the task's group finds it and completes it as Tasklist does, after a user of another
-   * group was refused: the task is not in the outsider's list, submitting its form answers 403, and
-   * it stays open. Also checks the stage Tasklist shows beside the task.
+   * group was refused: the task is not in the outsider's list, submitting its form answers 403 (not
+   * 404: the engine finds the task before it checks the permission to work on it), and the task
+   * stays open. Also checks the stage Tasklist shows beside the task.
    */
   void completeAsTasklistDoes(
       Stage stage, String taskKey, EngineRest worker, EngineRest outsider, TasklistForm answers) {
@@ -630,6 +631,7 @@ class JourneyWalkIT {
     HttpResponse<String> refused =
         outsider.postJson("/engine-rest/task/" + taskId + "/submit-form", answers.submission());
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(read(refused).get("type").asText()).isEqualTo("AuthorizationException");
     assertThat(tasks(worker, stage, taskKey)).as("still open").hasSize(1);
 
     HttpResponse<String> submitted =
