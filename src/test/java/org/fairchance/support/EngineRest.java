@@ -46,6 +46,11 @@ public final class EngineRest {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST without a body, as for {@code /job/{id}/execute}. */
+  public HttpResponse<String> post(String path) {
+    return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public HttpResponse<String> put(String path) {
     return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()));
   }
