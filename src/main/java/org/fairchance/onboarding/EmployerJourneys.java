@@ -1,7 +1,5 @@
 package org.fairchance.onboarding;
 
-import java.security.SecureRandom;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +14,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EmployerJourneys {
 
-  // No 0/O or 1/I, so a key read over the phone is not misheard.
-  private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-  private static final int KEY_LENGTH = 6;
-
   private final RuntimeService runtimeService;
-  private final SecureRandom random = new SecureRandom();
 
   EmployerJourneys(RuntimeService runtimeService) {
     this.runtimeService = runtimeService;
@@ -34,7 +27,7 @@ public class EmployerJourneys {
 
   ProcessInstance start(String businessKey, Map<String, Object> application) {
     return runtimeService.startProcessInstanceByKey(
-        EmployerOnboardingProcess.KEY, businessKey, normalized(application));
+        EmployerOnboardingProcess.KEY, businessKey, application);
   }
 
   /**
@@ -68,10 +61,6 @@ public class EmployerJourneys {
   }
 
   String newBusinessKey() {
-    StringBuilder key = new StringBuilder("FC-").append(Year.now().getValue()).append('-');
-    for (int i = 0; i < KEY_LENGTH; i++) {
-      key.append(KEY_ALPHABET[random.nextInt(KEY_ALPHABET.length)]);
-    }
-    return key.toString();
+    return BusinessKeys.next();
   }
 }

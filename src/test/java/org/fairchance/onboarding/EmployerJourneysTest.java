@@ -26,7 +26,7 @@ class EmployerJourneysTest {
 
   @Test
   void makesBusinessKeysThatAreEasyToReadOverThePhone() {
-    String key = new EmployerJourneys(null).newBusinessKey();
+    String key = BusinessKeys.next();
 
     assertThat(key).matches("FC-\\d{4}-[A-HJ-NP-Z2-9]{6}");
   }

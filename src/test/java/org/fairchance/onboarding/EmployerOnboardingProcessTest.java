@@ -84,6 +84,21 @@ class EmployerOnboardingProcessTest {
   }
 
   @Test
+  void aJourneyStartedWithoutABusinessKeyGetsOneAndItsCountyIsNamedAsTheRulesNameIt() {
+    ProcessInstance journey =
+        runtimeService()
+            .startProcessInstanceByKey(
+                EmployerOnboardingProcess.KEY,
+                application("Acme Tools", "jackson county", "hospitality"));
+
+    assertThat(journey.getBusinessKey()).matches("FC-\\d{4}-[A-Z2-9]{6}");
+    assertThat(journey)
+        .isWaitingAt(TASK_REVIEW_ELIGIBILITY)
+        .variables()
+        .containsEntry(COUNTY, "Jackson");
+  }
+
+  @Test
   void acceptedEmployerIsWelcomedAndStartsTheWorkshopWithItsCoordinator() {
     ProcessInstance journey = apply("Acme Tools", "Jackson", "hospitality");
 

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -760,13 +759,11 @@ class JourneyWalkIT {
   }
 
   /**
-   * When the sustain review's timers fire today: nine in the morning in the JVM's time zone, not in
-   * the chamber's ({@code fairchance.business-hours.zone}), so on a server that runs in UTC at
-   * three or four in the night in Kansas City. A known defect: once {@code RetentionSchedule} uses
-   * the chamber's zone, this becomes {@link EngineTime#CHAMBER_ZONE}.
+   * When the sustain review's timers fire: nine in the morning at the chamber. The application runs
+   * in the chamber's time zone ({@code system/ChamberTimeZone}), which the tests set to Chicago.
    */
   private static Instant nineOClock(LocalDate day) {
-    return day.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant();
+    return day.atTime(LocalTime.of(9, 0)).atZone(EngineTime.CHAMBER_ZONE).toInstant();
   }
 
   private JsonNode read(HttpResponse<String> response) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.fairchance.onboarding.JourneySettings;
+import org.fairchance.onboarding.JourneyStartListener;
 import org.fairchance.onboarding.JourneyTimers;
 import org.fairchance.onboarding.StageListener;
 import org.fairchance.reminders.SendMailDelegate;
@@ -47,6 +48,7 @@ public final class JourneyMocks {
     RecordingMail mail = new RecordingMail();
     Mocks.register("sendMailDelegate", mail);
     Mocks.register("stageListener", new StageListener());
+    Mocks.register("journeyStartListener", new JourneyStartListener());
     Mocks.register("journeyTimers", new JourneyTimers(JourneySettings.defaults()));
     return mail;
   }
