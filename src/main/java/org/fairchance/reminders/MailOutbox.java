@@ -36,7 +36,10 @@ public class MailOutbox {
   private final ObjectMapper json;
   private final Clock clock;
 
-  MailOutbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+  /**
+   * Public so that tests and benchmarks can build a second node's outbox on its own connections.
+   */
+  public MailOutbox(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -111,8 +114,8 @@ public class MailOutbox {
           jdbc.query(
               "SELECT "
                   + COLUMNS
-                  + " FROM mail_outbox WHERE claim_token = ? AND status = 'SENDING'",
-              this::message,
+                  + ", claim_token FROM mail_outbox WHERE claim_token = ? AND status = 'SENDING'",
+              this::claimed,
               token);
       if (!claimed.isEmpty()) {
         return claimed;
@@ -137,6 +140,24 @@ public class MailOutbox {
         limit);
   }
 
+  /**
+   * Extends this sender's claim on a message just before it goes to the mail server. False when the
+   * claim was lost (it expired and another sender took the message over): then this sender must not
+   * send it.
+   */
+  public boolean renewClaim(String id, String claimToken, Duration claimFor) {
+    Instant now = Instant.now(clock);
+    return jdbc.update(
+            """
+            UPDATE mail_outbox SET claim_expires_at = ?
+            WHERE id = ? AND claim_token = ? AND status = 'SENDING'
+            """,
+            Timestamp.from(now.plus(claimFor)),
+            id,
+            claimToken)
+        == 1;
+  }
+
   public void markSent(String id, String subject) {
     jdbc.update(
         """
@@ -148,18 +169,23 @@ public class MailOutbox {
         id);
   }
 
-  /** A failed attempt: try again at {@code retryAt}, or give up when {@code retryAt} is null. */
-  public void markFailed(String id, String error, Instant retryAt) {
+  /**
+   * A failed attempt of a claimed message: try again at {@code retryAt}, or give up when {@code
+   * retryAt} is null. Nothing changes when the claim was meanwhile taken over by another sender.
+   */
+  public void markFailed(OutboxMessage claimed, String error, Instant retryAt) {
     String message = error == null ? "unknown error" : error;
     jdbc.update(
         """
         UPDATE mail_outbox SET status = ?, last_error = ?, next_attempt_at = ?,
-          claim_token = NULL, claim_expires_at = NULL WHERE id = ?
+          claim_token = NULL, claim_expires_at = NULL
+        WHERE id = ? AND claim_token = ? AND status = 'SENDING'
         """,
         retryAt == null ? Status.FAILED.name() : Status.PENDING.name(),
         message.length() > 2000 ? message.substring(0, 2000) : message,
         Timestamp.from(retryAt == null ? Instant.now(clock) : retryAt),
-        id);
+        claimed.id(),
+        claimed.claimToken());
   }
 
   /** Staff send a message that gave up once more. */
@@ -224,7 +250,27 @@ public class MailOutbox {
         row.getString("last_error"),
         row.getString("subject"),
         instant(row.getTimestamp("created_at")),
-        instant(row.getTimestamp("sent_at")));
+        instant(row.getTimestamp("sent_at")),
+        null);
+  }
+
+  private OutboxMessage claimed(ResultSet row, int index) throws SQLException {
+    OutboxMessage m = message(row, index);
+    return new OutboxMessage(
+        m.id(),
+        m.kind(),
+        m.recipient(),
+        m.businessKey(),
+        m.processInstanceId(),
+        m.model(),
+        m.status(),
+        m.attempts(),
+        m.nextAttemptAt(),
+        m.lastError(),
+        m.subject(),
+        m.createdAt(),
+        m.sentAt(),
+        row.getString("claim_token"));
   }
 
   private static Instant instant(Timestamp timestamp) {

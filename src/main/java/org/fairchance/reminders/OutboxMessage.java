@@ -3,7 +3,10 @@ package org.fairchance.reminders;
 import java.time.Instant;
 import java.util.Map;
 
-/** A row of the mail outbox as the sender and the "Sent mail" page see it. */
+/**
+ * A row of the mail outbox as the sender and the "Sent mail" page see it. {@code claimToken} is set
+ * only on messages a sender has just claimed.
+ */
 public record OutboxMessage(
     String id,
     String kind,
@@ -17,7 +20,8 @@ public record OutboxMessage(
     String lastError,
     String subject,
     Instant createdAt,
-    Instant sentAt) {
+    Instant sentAt,
+    String claimToken) {
 
   public enum Status {
     /** Waiting to be sent (also: no mail server configured, or a retry is due later). */

@@ -5,15 +5,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,7 +35,8 @@ public class OutboxSender {
   private final MailProperties properties;
   private final Clock clock;
 
-  OutboxSender(
+  /** Public so that tests and benchmarks can build a second node's sender. */
+  public OutboxSender(
       MailOutbox outbox,
       MailTemplates templates,
       ObjectProvider<JavaMailSender> smtp,
@@ -77,52 +74,50 @@ public class OutboxSender {
     return attempted;
   }
 
+  /**
+   * Sends a claimed batch one message at a time over one connection. Just before each message goes
+   * out the claim on it is renewed; a message whose claim expired and was taken over by another
+   * sender is left to that sender, so a slow batch never makes two nodes send one message.
+   */
   private void deliver(JavaMailSender sender, List<OutboxMessage> batch) {
-    Map<MimeMessage, OutboxMessage> prepared = new IdentityHashMap<>();
-    Map<OutboxMessage, String> subjects = new IdentityHashMap<>();
-    for (OutboxMessage message : batch) {
-      try {
-        RenderedMail mail =
-            templates.render(message.kind(), message.businessKey(), message.model());
-        prepared.put(mime(sender, message, mail), message);
-        subjects.put(message, mail.subject());
-      } catch (RuntimeException | MessagingException cannotBuild) {
-        // A template or address problem does not get better by waiting: staff must look.
-        log.warn(
-            "Mail {} ({}) cannot be built: {}",
-            message.id(),
-            message.kind(),
-            cannotBuild.getMessage());
-        outbox.markFailed(
-            message.id(), "Cannot build the message: " + cannotBuild.getMessage(), null);
-      }
-    }
-    if (prepared.isEmpty()) {
-      return;
-    }
-    Map<Object, Exception> failed = new IdentityHashMap<>();
-    try {
-      sender.send(prepared.keySet().toArray(MimeMessage[]::new));
-    } catch (MailSendException partly) {
-      failed.putAll(partly.getFailedMessages());
-      if (failed.isEmpty()) {
-        prepared.keySet().forEach(m -> failed.put(m, partly));
-      }
-    } catch (MailException notAtAll) {
-      prepared.keySet().forEach(m -> failed.put(m, notAtAll));
-    }
-    List<String> sent = new ArrayList<>();
-    prepared.forEach(
-        (mime, message) -> {
-          Exception error = failed.get(mime);
-          if (error == null) {
-            outbox.markSent(message.id(), subjects.get(message));
-            sent.add(message.id());
-          } else {
-            retryLater(message, error);
+    int sent = 0;
+    try (SmtpConnection connection = new SmtpConnection(sender)) {
+      for (int i = 0; i < batch.size(); i++) {
+        OutboxMessage message = batch.get(i);
+        RenderedMail mail;
+        MimeMessage mime;
+        try {
+          mail = templates.render(message.kind(), message.businessKey(), message.model());
+          mime = mime(sender, message, mail);
+        } catch (RuntimeException | MessagingException cannotBuild) {
+          // A template or address problem does not get better by waiting: staff must look.
+          log.warn(
+              "Mail {} ({}) cannot be built: {}",
+              message.id(),
+              message.kind(),
+              cannotBuild.getMessage());
+          outbox.markFailed(message, "Cannot build the message: " + cannotBuild.getMessage(), null);
+          continue;
+        }
+        if (!outbox.renewClaim(message.id(), message.claimToken(), properties.claimTimeout())) {
+          log.info("Mail {} was taken over by another sender: not sending it here", message.id());
+          continue;
+        }
+        try {
+          connection.send(mime);
+          outbox.markSent(message.id(), mail.subject());
+          sent++;
+        } catch (MessagingException | MailException failed) {
+          retryLater(message, failed);
+          if (connection.broken()) {
+            // The server is unreachable: the rest of the batch waits for its next attempt.
+            batch.subList(i + 1, batch.size()).forEach(rest -> retryLater(rest, failed));
+            break;
           }
-        });
-    log.debug("Sent {} of {} mails", sent.size(), prepared.size());
+        }
+      }
+    }
+    log.debug("Sent {} of {} mails", sent, batch.size());
   }
 
   private void retryLater(OutboxMessage message, Exception error) {
@@ -137,7 +132,7 @@ public class OutboxSender {
         attempt,
         error.getMessage(),
         retryAt == null ? "; giving up, staff can send it again from Sent mail" : "");
-    outbox.markFailed(message.id(), error.getMessage(), retryAt);
+    outbox.markFailed(message, error.getMessage(), retryAt);
   }
 
   private MimeMessage mime(JavaMailSender sender, OutboxMessage message, RenderedMail mail)

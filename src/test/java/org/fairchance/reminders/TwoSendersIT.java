@@ -121,4 +121,43 @@ class TwoSendersIT {
     assertThat(firstOutbox.countByStatus())
         .containsEntry(OutboxMessage.Status.SENT, (long) MESSAGES);
   }
+
+  @Test
+  void aSenderWhoseClaimExpiredAndWasTakenOverNeitherSendsNorResetsTheMessage() throws Exception {
+    MailOutbox firstOutbox = node.getBean(MailOutbox.class);
+    MailOutbox secondOutbox =
+        new MailOutbox(
+            new JdbcTemplate(secondNodeConnections),
+            node.getBean(com.fasterxml.jackson.databind.ObjectMapper.class),
+            node.getBean(Clock.class));
+    firstOutbox.enqueue(
+        new MailRequest(
+            "application-accepted",
+            "slow@example.org",
+            "FC-SLOW-1",
+            null,
+            Map.of("employerName", "Slow Sender Inc", "contactName", "Pat"),
+            "slow-sender:1",
+            null));
+    List<OutboxMessage> slow = firstOutbox.claimDue(1, java.time.Duration.ofMillis(1));
+    Thread.sleep(20);
+    List<OutboxMessage> takenOver = secondOutbox.claimDue(1, java.time.Duration.ofMinutes(2));
+
+    assertThat(takenOver).extracting(OutboxMessage::id).isEqualTo(List.of(slow.get(0).id()));
+    assertThat(
+            firstOutbox.renewClaim(
+                slow.get(0).id(), slow.get(0).claimToken(), java.time.Duration.ofMinutes(2)))
+        .as("the slow sender's claim is gone, so it does not send")
+        .isFalse();
+    firstOutbox.markFailed(slow.get(0), "late failure of the slow sender", null);
+    assertThat(firstOutbox.find(slow.get(0).id()).status())
+        .as("the slow sender's failure does not undo the takeover")
+        .isEqualTo(OutboxMessage.Status.SENDING);
+    assertThat(
+            secondOutbox.renewClaim(
+                takenOver.get(0).id(),
+                takenOver.get(0).claimToken(),
+                java.time.Duration.ofMinutes(2)))
+        .isTrue();
+  }
 }
