@@ -252,7 +252,17 @@ public final class ModelRules {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+      var builder = factory.newDocumentBuilder();
+      // Problems become the exception below, not lines on the console.
+      builder.setErrorHandler(
+          new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void fatalError(org.xml.sax.SAXParseException e)
+                throws org.xml.sax.SAXParseException {
+              throw e;
+            }
+          });
+      return builder.parse(new ByteArrayInputStream(xml));
     } catch (Exception e) {
       throw new IllegalArgumentException("Not a readable BPMN file: " + e.getMessage(), e);
     }

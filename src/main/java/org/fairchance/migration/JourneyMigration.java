@@ -191,6 +191,7 @@ public class JourneyMigration {
     } catch (MigrationPlanValidationException e) {
       return new DryRun(plan.hash(), planProblems(e), List.of(), List.of(), null);
     }
+    long started = System.nanoTime();
     List<String> movable = new ArrayList<>();
     List<Refusal> refused = new ArrayList<>();
     for (ProcessInstance instance : instances(plan)) {
@@ -201,6 +202,14 @@ public class JourneyMigration {
         refused.add(new Refusal(instance.getId(), instance.getBusinessKey(), reasons));
       }
     }
+    log.info(
+        "Dry run of {} from version {} to {}: {} journeys can move, {} cannot ({} ms)",
+        plan.processKey(),
+        plan.sourceVersion(),
+        plan.targetVersion(),
+        movable.size(),
+        refused.size(),
+        (System.nanoTime() - started) / 1_000_000);
     return new DryRun(plan.hash(), List.of(), movable, refused, receipt(plan.hash()));
   }
 
