@@ -1,5 +1,6 @@
 package org.fairchance.deployment;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,15 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Deploys everything in {@code processes/} (BPMN, DMN) and {@code forms/} (Camunda Forms) as one
@@ -25,6 +32,11 @@ import org.springframework.stereotype.Component;
  * form a process was deployed with. When nothing changed, nothing is deployed; when anything
  * changed, the whole set becomes the next version. Resources are named by their path inside the
  * folder ({@code employer-onboarding.bpmn}), as Camunda Modeler names them.
+ *
+ * <p>One source of truth: when the newest version of a process or decision was deployed from
+ * elsewhere (Camunda Modeler) and its file here is different, the file is left out with a warning
+ * and the deployed version stays the newest, unless the file carries a higher {@code
+ * camunda:versionTag} ({@link SourceOfTruth}).
  */
 @Component
 public class ModelDeployment extends AbstractProcessEnginePlugin {
@@ -53,19 +65,22 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    Map<String, Resource> resources = modelResources();
+    Map<String, byte[]> resources = new TreeMap<>();
+    modelResources().forEach((name, resource) -> resources.put(name, read(resource)));
     if (resources.isEmpty()) {
       log.warn("No process models or forms found on the classpath: nothing deployed");
       return;
     }
+    RepositoryService repository = engine.getRepositoryService();
+    resources.keySet().removeIf(name -> supersededByDeployedModel(repository, name, resources));
     DeploymentBuilder builder =
-        engine
-            .getRepositoryService()
+        repository
             .createDeployment()
             .name(DEPLOYMENT_NAME)
             .source(DEPLOYMENT_SOURCE)
             .enableDuplicateFiltering(false);
-    resources.forEach((name, resource) -> builder.addInputStream(name, open(resource)));
+    resources.forEach(
+        (name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     if (deployment.getDeployedProcessDefinitions() == null) {
       log.info("Process models and forms unchanged: {} files already deployed", resources.size());
@@ -76,6 +91,98 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
           deployment.getId(),
           resources.keySet());
     }
+  }
+
+  /**
+   * Whether the newest deployed version of the model in this file came from elsewhere and must be
+   * kept: the file is then not deployed.
+   */
+  private static boolean supersededByDeployedModel(
+      RepositoryService repository, String name, Map<String, byte[]> resources) {
+    if (!name.endsWith(".bpmn") && !name.endsWith(".dmn")) {
+      return false;
+    }
+    byte[] file = resources.get(name);
+    Element model = firstModel(file, name.endsWith(".bpmn") ? "process" : "decision");
+    if (model == null) {
+      return false;
+    }
+    String key = model.getAttribute("id");
+    String fileTag = model.getAttributeNS(ModelRules.CAMUNDA, "versionTag");
+    DeployedModel newest = newestDeployed(repository, key, name.endsWith(".bpmn"));
+    if (newest == null) {
+      return false;
+    }
+    Deployment deployment =
+        repository.createDeploymentQuery().deploymentId(newest.deploymentId()).singleResult();
+    if (DEPLOYMENT_SOURCE.equals(deployment.getSource())) {
+      return false;
+    }
+    byte[] deployed;
+    try (InputStream in =
+        repository.getResourceAsStream(newest.deploymentId(), newest.resourceName())) {
+      deployed = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read deployed " + newest.resourceName(), e);
+    }
+    if (SourceOfTruth.fileMayReplace(file, fileTag, deployed, newest.versionTag())) {
+      return false;
+    }
+    log.warn(
+        "Keeping {} version {} (version tag {}) deployed from '{}' as '{}' on {}: it is newer than"
+            + " {} in the application (version tag {}), which is not deployed. To deploy the file"
+            + " instead, give it a higher version tag, or copy the deployed model into the file.",
+        key,
+        newest.version(),
+        newest.versionTag(),
+        deployment.getSource(),
+        deployment.getName(),
+        deployment.getDeploymentTime(),
+        name,
+        fileTag.isBlank() ? "none" : fileTag);
+    return true;
+  }
+
+  private record DeployedModel(
+      String deploymentId, String resourceName, int version, String versionTag) {}
+
+  private static DeployedModel newestDeployed(
+      RepositoryService repository, String key, boolean process) {
+    if (process) {
+      ProcessDefinition definition =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(key)
+              .latestVersion()
+              .singleResult();
+      return definition == null
+          ? null
+          : new DeployedModel(
+              definition.getDeploymentId(),
+              definition.getResourceName(),
+              definition.getVersion(),
+              definition.getVersionTag());
+    }
+    DecisionDefinition definition =
+        repository
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(key)
+            .latestVersion()
+            .singleResult();
+    return definition == null
+        ? null
+        : new DeployedModel(
+            definition.getDeploymentId(),
+            definition.getResourceName(),
+            definition.getVersion(),
+            definition.getVersionTag());
+  }
+
+  /** The first process (BPMN) or decision (DMN) of a file, or null when it has none. */
+  private static Element firstModel(byte[] file, String elementName) {
+    NodeList found =
+        ModelRules.parse(file).getDocumentElement().getElementsByTagNameNS("*", elementName);
+    return found.getLength() == 0 ? null : (Element) found.item(0);
   }
 
   /** Deployment resource name to classpath resource, sorted by name. */
@@ -110,9 +217,9 @@ public class ModelDeployment extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static InputStream open(Resource resource) {
-    try {
-      return resource.getInputStream();
+  private static byte[] read(Resource resource) {
+    try (InputStream in = resource.getInputStream()) {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource, e);
     }

@@ -48,9 +48,22 @@ class WebSecurity {
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/manage", false).permitAll())
         .httpBasic(withDefaults())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(WebSecurity::migrationJson))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .headers(WebSecurity::pageHeaders);
     return http.build();
+  }
+
+  /**
+   * The migration endpoints (org.fairchance.migration) take JSON from scripts with HTTP Basic. A
+   * page on another site cannot send JSON without a CORS preflight we never allow, so they need no
+   * CSRF token.
+   */
+  static boolean migrationJson(jakarta.servlet.http.HttpServletRequest request) {
+    String type = request.getContentType();
+    return request.getServletPath().startsWith("/manage/migration/")
+        && type != null
+        && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
   }
 
   static void pageHeaders(

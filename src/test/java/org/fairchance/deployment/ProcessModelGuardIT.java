@@ -45,29 +45,6 @@ import org.w3c.dom.Node;
 @ActiveProfiles("test")
 class ProcessModelGuardIT {
 
-  /** Names the engine resolves itself inside expressions. */
-  private static final Set<String> ENGINE_NAMES =
-      Set.of(
-          "execution",
-          "task",
-          "authenticatedUserId",
-          "dateTime",
-          "now",
-          "currentUser",
-          "currentUserGroups",
-          "variableContext",
-          "connector",
-          "S",
-          "XML",
-          "JSON",
-          "decisionResult");
-
-  private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-  private static final Pattern BEAN_USE =
-      Pattern.compile("(?<![\\w.'\"])([a-zA-Z_]\\w*)\\s*\\.\\s*[a-zA-Z_]\\w*");
-  private static final Pattern DELEGATE =
-      Pattern.compile("^\\s*[$#]\\{\\s*([a-zA-Z_]\\w*)\\s*}\\s*$");
-
   static Map<Path, BpmnModelInstance> models = new HashMap<>();
   static Map<Path, Document> documents = new HashMap<>();
   static Map<String, Path> formsById = new HashMap<>();
@@ -127,6 +104,28 @@ class ProcessModelGuardIT {
     assertThat(beansIn("businessKey", "#{execution.processBusinessKey}")).isEmpty();
     assertThat(beansIn("conditionExpression", "${eligibilityDecision == 'a.b'}")).isEmpty();
     assertThat(beansIn("name", "Review eligibility: ${employerName}")).isEmpty();
+  }
+
+  @Test
+  void everyModelKeepsTheRulesDeploymentsAreCheckedAgainst() throws IOException {
+    ModelRules rules = new ModelRules(context::containsBean);
+    ModelRules.Forms forms =
+        new ModelRules.Forms() {
+          @Override
+          public boolean inDeployment(String formId) {
+            return formsById.containsKey(formId);
+          }
+
+          @Override
+          public boolean deployedBefore(String formId) {
+            return false;
+          }
+        };
+    List<String> problems = new ArrayList<>();
+    for (Path file : models.keySet()) {
+      rules.check(Files.readAllBytes(file), forms).forEach(p -> problems.add(file + " " + p));
+    }
+    assertThat(problems).isEmpty();
   }
 
   @Test
@@ -246,28 +245,8 @@ class ProcessModelGuardIT {
     }
   }
 
-  /** Beans an attribute needs: the whole of a delegate expression, or x in ${x.y}. */
   static Set<String> beansIn(String attribute, String value) {
-    Set<String> beans = new TreeSet<>();
-    if (value == null) {
-      return beans;
-    }
-    if (attribute.equals("delegateExpression")) {
-      Matcher delegate = DELEGATE.matcher(value);
-      if (delegate.matches()) {
-        beans.add(delegate.group(1));
-      }
-    }
-    Matcher expression = EXPRESSION.matcher(value);
-    while (expression.find()) {
-      Matcher use = BEAN_USE.matcher(expression.group(1));
-      while (use.find()) {
-        if (!ENGINE_NAMES.contains(use.group(1))) {
-          beans.add(use.group(1));
-        }
-      }
-    }
-    return beans;
+    return ModelRules.beansIn(attribute, value);
   }
 
   private static List<Class<?>> processClasses() throws IOException, ClassNotFoundException {

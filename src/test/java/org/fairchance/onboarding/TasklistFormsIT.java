@@ -88,8 +88,10 @@ class TasklistFormsIT {
         .addModelInstance(
             UNRENDERABLE_PROCESS + ".bpmn",
             Bpmn.createExecutableProcess(UNRENDERABLE_PROCESS)
+                .name("Unrenderable form")
                 .camundaHistoryTimeToLive(1)
-                .startEvent()
+                .startEvent("StartEvent_Started")
+                .name("Started")
                 .userTask("Task_OpenUnrenderableForm")
                 .name("Open an unrenderable form")
                 .camundaFormRef(UNRENDERABLE_FORM)
