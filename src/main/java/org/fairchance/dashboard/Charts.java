@@ -13,9 +13,8 @@ import org.springframework.web.util.HtmlUtils;
 final class Charts {
 
   private static final int WIDTH = 400;
-  private static final int ROW = 42;
+  private static final int ROW = 46;
   private static final int BAR = 16;
-  private static final int VALUE_SPACE = 86;
   private static final String BAR_COLOUR = "#2f6f4e";
   private static final String MARKER_COLOUR = "#8a5a00";
   private static final String TEXT_COLOUR = "#1f2933";
@@ -57,14 +56,22 @@ final class Charts {
         .append("-desc\">")
         .append(escape(description))
         .append("</desc>");
-    double scale = max <= 0 ? 0 : (WIDTH - VALUE_SPACE) / max;
+    // Each bar's label on the left and its figure on the right of the line above the bar, so the
+    // bar can take the whole width and nothing is cut off on a narrow screen.
+    double scale = max <= 0 ? 0 : (WIDTH - 6) / max;
     int y = 4;
     for (Bar bar : bars) {
-      svg.append(text(2, y + 13, 13, TEXT_COLOUR, bar.label(), "start"));
-      int barY = y + 19;
-      if (bar.value() == null) {
-        svg.append(text(2, barY + 12, 12, MUTED_COLOUR, bar.text(), "start"));
-      } else {
+      svg.append(text(2, y + 15, 15, TEXT_COLOUR, bar.label(), "start"));
+      svg.append(
+          text(
+              WIDTH - 2,
+              y + 15,
+              14,
+              bar.value() == null ? MUTED_COLOUR : TEXT_COLOUR,
+              bar.text(),
+              "end"));
+      int barY = y + 21;
+      if (bar.value() != null) {
         double length = Math.max(bar.value() * scale, bar.value() > 0 ? 1 : 0);
         svg.append(
             String.format(
@@ -74,27 +81,16 @@ final class Charts {
                 length,
                 BAR,
                 BAR_COLOUR));
-        double textX = length + 4;
         if (bar.marker() != null) {
-          double markerX = bar.marker() * scale;
           svg.append(
               String.format(
                   Locale.ROOT,
                   "<rect x=\"%.1f\" y=\"%d\" width=\"3\" height=\"%d\" fill=\"%s\"/>",
-                  markerX,
+                  Math.min(bar.marker() * scale, WIDTH - 3),
                   barY - 3,
                   BAR + 6,
                   MARKER_COLOUR));
-          textX = Math.max(textX, markerX + 6);
         }
-        svg.append(
-            text(
-                (int) Math.min(textX, WIDTH - VALUE_SPACE + 4),
-                barY + 12,
-                12,
-                TEXT_COLOUR,
-                bar.text(),
-                "start"));
       }
       y += ROW;
     }

@@ -56,11 +56,11 @@ class DashboardPage {
       String target,
       String error) {
 
-    String baselineName() {
+    public String baselineName() {
       return "baseline." + dimension + "." + category;
     }
 
-    String targetName() {
+    public String targetName() {
       return "target." + dimension + "." + category;
     }
   }

@@ -724,9 +724,7 @@ final class DashboardReport {
       Cell median = row.cells().get(1);
       Cell p90 = row.cells().get(2);
       String text =
-          median.value() == null
-              ? median.text()
-              : median.text() + " days (90%: " + p90.text() + ")";
+          median.value() == null ? median.text() : median.text() + " days, 90%: " + p90.text();
       bars.add(new Bar(row.label(), median.value(), p90.value(), text));
     }
     return Charts.bars(

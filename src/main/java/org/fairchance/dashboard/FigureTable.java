@@ -52,7 +52,7 @@ record FigureTable(
         .orElseThrow(() -> new IllegalArgumentException("No row " + row + " in " + id));
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return rows.isEmpty();
   }
 }
