@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,7 @@ final class DashboardReport {
   private final LocalDateTime now;
   private final DashboardFilter filter;
   private final Map<String, List<StageVisit>> visitsByJourney;
+  private final Map<Stage, List<StageVisit>> visitsByStage;
 
   private DashboardReport(
       Data data,
@@ -97,6 +99,11 @@ final class DashboardReport {
             .collect(
                 Collectors.groupingBy(
                     StageVisit::journeyId, LinkedHashMap::new, Collectors.toList()));
+    this.visitsByStage = new EnumMap<>(Stage.class);
+    for (Stage stage : Stage.values()) {
+      visitsByStage.put(stage, new ArrayList<>());
+    }
+    data.visits().forEach(v -> visitsByStage.get(v.stage()).add(v));
   }
 
   static Dashboard compute(
@@ -230,8 +237,8 @@ final class DashboardReport {
     long applications = data.journeys().size();
     List<Row> rows = new ArrayList<>();
     for (Stage stage : Stage.values()) {
-      long reached = journeysWith(v -> v.stage() == stage);
-      long completed = journeysWith(v -> v.stage() == stage && v.completed());
+      long reached = journeysWith(stage, v -> true);
+      long completed = journeysWith(stage, StageVisit::completed);
       Long shownReached = employers(reached);
       rows.add(
           new Row(
@@ -264,8 +271,12 @@ final class DashboardReport {
             + " applications.");
   }
 
-  private long journeysWith(Predicate<StageVisit> condition) {
-    return data.visits().stream().filter(condition).map(StageVisit::journeyId).distinct().count();
+  private long journeysWith(Stage stage, Predicate<StageVisit> condition) {
+    return visitsByStage.get(stage).stream()
+        .filter(condition)
+        .map(StageVisit::journeyId)
+        .distinct()
+        .count();
   }
 
   private FigureTable dropOuts() {
@@ -365,7 +376,7 @@ final class DashboardReport {
     List<Row> rows = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       List<StageVisit> finished =
-          data.visits().stream().filter(v -> v.stage() == stage && v.completed()).toList();
+          visitsByStage.get(stage).stream().filter(StageVisit::completed).toList();
       rows.add(new Row(stage.label(), durationCells(finished, true), false));
     }
     return new FigureTable(
@@ -424,8 +435,8 @@ final class DashboardReport {
               List<Cell> cells = new ArrayList<>();
               for (Stage stage : Stage.values()) {
                 List<StageVisit> finished =
-                    data.visits().stream()
-                        .filter(v -> v.stage() == stage && v.completed())
+                    visitsByStage.get(stage).stream()
+                        .filter(StageVisit::completed)
                         .filter(v -> cohort.getKey().equals(cohortOf.get(v.journeyId())))
                         .toList();
                 List<Cell> figures = durationCells(finished, false);

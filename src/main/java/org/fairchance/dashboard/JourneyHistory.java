@@ -242,37 +242,44 @@ class JourneyHistory {
     return List.copyOf(tasks.values());
   }
 
+  /**
+   * Reads the variables of journeys only (their own process-instance variables, by name, an indexed
+   * column), without joining the journeys themselves.
+   */
   Choices choices() {
     List<Map<String, Object>> rows =
         jdbc.queryForList(
             """
-            SELECT v.NAME_, v.TEXT_, MAX(n.TEXT_) AS LABEL
-            FROM ACT_HI_VARINST v
-            JOIN ACT_HI_PROCINST p ON p.ID_ = v.PROC_INST_ID_
-            LEFT JOIN ACT_HI_VARINST n ON n.PROC_INST_ID_ = v.PROC_INST_ID_
-              AND n.EXECUTION_ID_ = v.PROC_INST_ID_ AND n.NAME_ = ? AND v.NAME_ = ?
-            WHERE p.PROC_DEF_KEY_ = ? AND p.SUPER_PROCESS_INSTANCE_ID_ IS NULL
-              AND v.EXECUTION_ID_ = v.PROC_INST_ID_ AND v.STATE_ = 'CREATED' AND v.NAME_ IN (?, ?, ?) AND v.TEXT_ IS NOT NULL
-            GROUP BY v.NAME_, v.TEXT_
+            SELECT DISTINCT v.NAME_, v.TEXT_ FROM ACT_HI_VARINST v
+            WHERE v.NAME_ IN (?, ?) AND v.PROC_DEF_KEY_ = ? AND v.EXECUTION_ID_ = v.PROC_INST_ID_
+              AND v.STATE_ = 'CREATED' AND v.TEXT_ IS NOT NULL
             ORDER BY v.TEXT_
             """,
-            COHORT_NAME,
-            COHORT_ID,
-            EmployerOnboardingProcess.KEY,
-            COHORT_ID,
             EmployerOnboardingProcess.Variables.COUNTY,
-            EmployerOnboardingProcess.Variables.INDUSTRY);
+            EmployerOnboardingProcess.Variables.INDUSTRY,
+            EmployerOnboardingProcess.KEY);
     Map<String, List<Map<String, Object>>> byName =
         rows.stream().collect(Collectors.groupingBy(row -> (String) row.get("NAME_")));
+    List<Cohort> cohorts =
+        jdbc.query(
+            """
+            SELECT c.TEXT_ AS ID, MAX(n.TEXT_) AS NAME FROM ACT_HI_VARINST c
+            LEFT JOIN ACT_HI_VARINST n ON n.PROC_INST_ID_ = c.PROC_INST_ID_
+              AND n.EXECUTION_ID_ = c.PROC_INST_ID_ AND n.NAME_ = ? AND n.STATE_ = 'CREATED'
+            WHERE c.NAME_ = ? AND c.PROC_DEF_KEY_ = ? AND c.EXECUTION_ID_ = c.PROC_INST_ID_
+              AND c.STATE_ = 'CREATED' AND c.TEXT_ IS NOT NULL
+            GROUP BY c.TEXT_
+            """,
+            (rs, row) ->
+                new Cohort(
+                    rs.getString("ID"),
+                    rs.getString("NAME") == null ? rs.getString("ID") : rs.getString("NAME")),
+            COHORT_NAME,
+            COHORT_ID,
+            EmployerOnboardingProcess.KEY);
     return new Choices(
-        byName.getOrDefault(COHORT_ID, List.of()).stream()
-            .map(
-                row ->
-                    new Cohort(
-                        (String) row.get("TEXT_"),
-                        row.get("LABEL") == null
-                            ? (String) row.get("TEXT_")
-                            : (String) row.get("LABEL")))
+        cohorts.stream()
+            .sorted(java.util.Comparator.comparing(Cohort::name).thenComparing(Cohort::id))
             .toList(),
         values(byName, EmployerOnboardingProcess.Variables.COUNTY),
         values(byName, EmployerOnboardingProcess.Variables.INDUSTRY));

@@ -77,12 +77,23 @@ final class GeneratedHistory {
   private final List<Object[]> hires = new ArrayList<>();
   private final List<Object[]> checkIns = new ArrayList<>();
   private int hireCount;
+  private int fillerPerJourney;
 
   GeneratedHistory(
       JdbcTemplate jdbc, IntFunction<RaceEthnicity> raceOfHire, IntFunction<Gender> genderOfHire) {
     this.jdbc = jdbc;
     this.raceOfHire = raceOfHire;
     this.genderOfHire = genderOfHire;
+  }
+
+  /**
+   * Adds to every journey this many activity instances and variables of other kinds (tasks,
+   * gateways, steps of the called processes; contact details), as a real history has, so that
+   * queries are timed against tables of a realistic size. They change no figure.
+   */
+  GeneratedHistory withFiller(int perJourney) {
+    this.fillerPerJourney = perJourney;
+    return this;
   }
 
   /** Writes the groups, in batches; hires are numbered in the order of the groups. */
@@ -158,6 +169,44 @@ final class GeneratedHistory {
     variable(id, JourneyHistory.COHORT_NAME, group.cohortName(), start);
     if (hireStart != null) {
       hire(businessKey, group, k, hireStart.toLocalDate());
+    }
+    filler(id, start);
+  }
+
+  private void filler(String journey, LocalDateTime start) {
+    String calledInstance = UUID.randomUUID().toString();
+    for (int i = 0; i < fillerPerJourney; i++) {
+      boolean inStage = i % 2 == 1;
+      LocalDateTime at = start.plusHours(i);
+      activities.add(
+          new Object[] {
+            UUID.randomUUID().toString(),
+            inStage ? "first-hire" : EmployerOnboardingProcess.KEY,
+            inStage ? "first-hire:1:generated" : DEFINITION,
+            journey,
+            inStage ? calledInstance : journey,
+            inStage ? calledInstance : journey,
+            "Task_Generated" + i,
+            "Generated step " + i,
+            "userTask",
+            Timestamp.valueOf(at),
+            Timestamp.valueOf(at.plusMinutes(30)),
+            1_800_000L,
+            1
+          });
+      variables.add(
+          new Object[] {
+            UUID.randomUUID().toString(),
+            inStage ? "first-hire" : EmployerOnboardingProcess.KEY,
+            inStage ? "first-hire:1:generated" : DEFINITION,
+            journey,
+            inStage ? calledInstance : journey,
+            inStage ? calledInstance : journey,
+            "generatedVariable" + i,
+            "string",
+            Timestamp.valueOf(at),
+            "value " + i
+          });
     }
   }
 
