@@ -41,7 +41,7 @@ class CohortTable {
       Status status,
       long memberCount) {
 
-    boolean open() {
+    public boolean open() {
       return status == Status.OPEN;
     }
   }
