@@ -569,6 +569,9 @@ class EducationWorkshopProcessTest {
         .processInstanceId(stage.getId())
         .setVariable(ATTENDANCE, attendance)
         .correlate();
+    assertThat(stage).isWaitingAt(BOUNDARY_COHORT_ATTENDANCE_RECORDED);
+    assertThat(taskService().createTaskQuery().processInstanceId(stage.getId()).count()).isZero();
+    execute(job(stage)); // each member goes on in a job of their own
   }
 
   private static void bookAndInvite(ProcessInstance stage, String session) {
