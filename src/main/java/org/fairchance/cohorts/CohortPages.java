@@ -1,11 +1,12 @@
 package org.fairchance.cohorts;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.fairchance.cohorts.CohortTable.Cohort;
 import org.fairchance.cohorts.CohortTable.Session;
-import org.fairchance.cohorts.CohortTable.SessionStatus;
+import org.fairchance.onboarding.AppointmentTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CohortPages {
 
+  /** A session as the page shows it, its start in words. */
+  record SessionView(Session session, String label) {}
+
   private final Cohorts cohorts;
   private final MemberStages stages;
+  private final Clock clock;
 
-  CohortPages(Cohorts cohorts, MemberStages stages) {
+  CohortPages(Cohorts cohorts, MemberStages stages, Clock clock) {
     this.cohorts = cohorts;
     this.stages = stages;
+    this.clock = clock;
   }
 
   @GetMapping("/manage/cohorts")
@@ -46,9 +52,14 @@ class CohortPages {
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such cohort"));
     List<Session> sessions = cohorts.sessions(id);
     model.addAttribute("cohort", cohort);
-    model.addAttribute("sessions", sessions);
     model.addAttribute(
-        "scheduled", sessions.stream().filter(s -> s.status() == SessionStatus.SCHEDULED).toList());
+        "sessions",
+        sessions.stream()
+            .map(
+                s ->
+                    new SessionView(
+                        s, new AppointmentTime(s.startsAt().atZone(clock.getZone())).label()))
+            .toList());
     model.addAttribute("members", stages.of(cohorts.members(id)));
     model.addAttribute(
         "otherCohorts",
@@ -76,11 +87,13 @@ class CohortPages {
         id,
         redirect,
         Map.of(),
-        () ->
-            cohorts.move(businessKey, toCohort).employerName()
-                + " moved to "
-                + cohorts.find(toCohort).map(Cohort::name).orElse(toCohort)
-                + ".");
+        () -> {
+          cohorts.checkBelongs(id, businessKey, null);
+          return cohorts.move(businessKey, toCohort).employerName()
+              + " moved to "
+              + cohorts.find(toCohort).map(Cohort::name).orElse(toCohort)
+              + ".";
+        });
   }
 
   @PostMapping("/manage/cohorts/{id}/members/{businessKey}/leave")
@@ -90,7 +103,10 @@ class CohortPages {
         id,
         redirect,
         Map.of(),
-        () -> cohorts.leave(businessKey).employerName() + " left the cohort.");
+        () -> {
+          cohorts.checkBelongs(id, businessKey, null);
+          return cohorts.leave(businessKey).employerName() + " left the cohort.";
+        });
   }
 
   @PostMapping("/manage/cohorts/{id}/sessions")
@@ -121,16 +137,24 @@ class CohortPages {
         id,
         redirect,
         Map.of(),
-        () ->
-            "Session moved; "
-                + invited(cohorts.moveSession(sessionId, start, place, note).reached()));
+        () -> {
+          cohorts.checkBelongs(id, null, sessionId);
+          return "Session moved; "
+              + invited(cohorts.moveSession(sessionId, start, place, note).reached());
+        });
   }
 
   @PostMapping("/manage/cohorts/{id}/sessions/{sessionId}/invite")
   String inviteWaiting(
       @PathVariable String id, @PathVariable String sessionId, RedirectAttributes redirect) {
     return change(
-        id, redirect, Map.of(), () -> invited(cohorts.inviteWaitingMembers(sessionId).reached()));
+        id,
+        redirect,
+        Map.of(),
+        () -> {
+          cohorts.checkBelongs(id, null, sessionId);
+          return invited(cohorts.inviteWaitingMembers(sessionId).reached());
+        });
   }
 
   @PostMapping("/manage/cohorts/{id}/sessions/{sessionId}/cancel")
@@ -140,10 +164,12 @@ class CohortPages {
         id,
         redirect,
         Map.of(),
-        () ->
-            "Session cancelled; "
-                + cohorts.cancelSession(sessionId).reached()
-                + " member(s) wait for a new session.");
+        () -> {
+          cohorts.checkBelongs(id, null, sessionId);
+          return "Session cancelled; "
+              + cohorts.cancelSession(sessionId).reached()
+              + " member(s) wait for a new session.";
+        });
   }
 
   @PostMapping("/manage/cohorts/{id}/sessions/{sessionId}/attendance")
@@ -157,12 +183,14 @@ class CohortPages {
         redirect,
         Map.of(),
         () -> {
+          cohorts.checkBelongs(id, null, sessionId);
           Cohorts.AttendanceResult result =
               cohorts.recordAttendance(sessionId, attended == null ? List.of() : attended);
           String notWaiting =
               result.notWaiting().isEmpty()
                   ? ""
-                  : " Not waiting for this session's attendance: "
+                  : " Not waiting for this session's attendance (not registered for it, or their"
+                      + " stage has not yet noticed the session began: record again in a minute): "
                       + String.join(
                           ", ",
                           result.notWaiting().stream()

@@ -242,12 +242,16 @@ public class Cohorts {
   /**
    * Records who came to a session that has taken place: each member waiting for this session's
    * attendance is completed as attended or missed; those who missed it follow the stage's no-show
-   * path.
+   * path. May be recorded again for members who were not waiting yet (their stage had not yet
+   * noticed that the session began).
    *
    * @param attended business keys of the journeys whose employer came
    */
   public AttendanceResult recordAttendance(String sessionId, Collection<String> attended) {
-    Session session = scheduledSession(sessionId);
+    Session session = session(sessionId);
+    if (session.status() == SessionStatus.CANCELLED) {
+      throw new CohortException("This session was cancelled; there is no attendance to record.");
+    }
     if (session.startsAt().isAfter(clock.instant())) {
       throw new CohortException("The session has not taken place yet.");
     }
@@ -400,11 +404,27 @@ public class Cohorts {
         .orElseThrow(() -> new CohortException("The journey " + businessKey + " is in no cohort."));
   }
 
+  /**
+   * Refuses a change to a member or session of another cohort than the one staff are looking at.
+   */
+  @Transactional(readOnly = true)
+  void checkBelongs(String cohortId, String businessKey, String sessionId) {
+    if (businessKey != null && !member(businessKey).cohortId().equals(cohortId)) {
+      throw new CohortException("The journey " + businessKey + " is not a member of this cohort.");
+    }
+    if (sessionId != null && !session(sessionId).cohortId().equals(cohortId)) {
+      throw new CohortException("This session belongs to another cohort.");
+    }
+  }
+
+  private Session session(String sessionId) {
+    return table
+        .session(sessionId == null ? "" : sessionId)
+        .orElseThrow(() -> new CohortException("There is no such session."));
+  }
+
   private Session scheduledSession(String sessionId) {
-    Session session =
-        table
-            .session(sessionId == null ? "" : sessionId)
-            .orElseThrow(() -> new CohortException("There is no such session."));
+    Session session = session(sessionId);
     if (session.status() != SessionStatus.SCHEDULED) {
       throw new CohortException(
           "This session is " + session.status().name().toLowerCase() + " already.");

@@ -2,6 +2,7 @@ package org.fairchance.cohorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -132,6 +133,20 @@ class CohortPagesIT {
                 .with(httpBasic("staff", "staff"))
                 .with(csrf()))
         .andExpect(flash().attribute("notice", "Session scheduled; 1 member(s) invited."));
+    web.perform(get("/manage/cohorts/" + cohort).with(httpBasic("staff", "staff")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Union hall")))
+        .andExpect(content().string(not(containsString("Book a workshop session: Schedule Steel"))))
+        .andExpect(content().string(containsString("Record attendance")));
+    String session = cohorts.sessions(cohort).get(0).id();
+    String other = plan("Other cohort");
+    web.perform(
+            post("/manage/cohorts/" + other + "/sessions/" + session + "/cancel")
+                .with(httpBasic("staff", "staff"))
+                .with(csrf()))
+        .andExpect(flash().attribute("error", "This session belongs to another cohort."));
+    assertThat(cohorts.sessions(cohort).get(0).status())
+        .isEqualTo(CohortTable.SessionStatus.SCHEDULED);
     web.perform(
             post("/manage/cohorts/" + cohort + "/sessions")
                 .param("start", ahead)
