@@ -24,6 +24,10 @@ class WebSecurity {
 
   static final String MANAGERS = CamundaIdentityAuthentication.GROUP_PREFIX + Groups.MANAGERS;
 
+  /** Chamber staff work with cohorts too: the cohort pages are theirs as well as managers'. */
+  static final String CHAMBER_STAFF =
+      CamundaIdentityAuthentication.GROUP_PREFIX + Groups.CHAMBER_STAFF;
+
   /** Our pages load only our own scripts, styles and images. */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -42,6 +46,8 @@ class WebSecurity {
                 requests
                     .requestMatchers("/login")
                     .permitAll()
+                    .requestMatchers("/manage/cohorts", "/manage/cohorts/**")
+                    .hasAnyAuthority(MANAGERS, CHAMBER_STAFF)
                     .requestMatchers("/manage/**")
                     .hasAuthority(MANAGERS)
                     .anyRequest()

@@ -13,6 +13,25 @@ public final class EducationWorkshopProcess {
 
   public static final String KEY = "education-workshop";
 
+  /**
+   * A cohort's workshop session is scheduled: members waiting for a booking take it. Correlate by
+   * the journey variable {@code cohortId}, with the session as payload.
+   */
+  public static final String MESSAGE_COHORT_SESSION_SCHEDULED = "CohortWorkshopScheduled";
+
+  /**
+   * A cohort's session is moved or cancelled ({@link Variables#COHORT_SESSION_CHANGE}): members
+   * invited to it or waiting for it are invited again or go back to booking. Correlate by {@code
+   * cohortId} and {@link Variables#COHORT_SESSION_ID}.
+   */
+  public static final String MESSAGE_COHORT_SESSION_CHANGED = "CohortWorkshopChanged";
+
+  /**
+   * Staff recorded a cohort session's attendance: one correlation per member (business key, {@code
+   * cohortId}, {@link Variables#COHORT_SESSION_ID}) with {@link Variables#ATTENDANCE}.
+   */
+  public static final String MESSAGE_COHORT_ATTENDANCE_RECORDED = "CohortAttendanceRecorded";
+
   public static final class Elements {
     public static final String START_WORKSHOP_STAGE = "StartEvent_WorkshopStageStarted";
     public static final String TASK_BOOK_SESSION = "Task_BookSession";
@@ -35,6 +54,16 @@ public final class EducationWorkshopProcess {
     public static final String TASK_DECIDE_AFTER_NO_SHOWS = "Task_DecideAfterNoShows";
     public static final String GATEWAY_NO_SHOW_DECISION = "Gateway_NoShowDecision";
     public static final String END_CLOSED_AFTER_NO_SHOWS = "EndEvent_ClosedAfterNoShows";
+    public static final String BOUNDARY_COHORT_SESSION_SCHEDULED =
+        "BoundaryEvent_CohortSessionScheduled";
+    public static final String TAKE_COHORT_SESSION = "ServiceTask_TakeCohortSession";
+    public static final String BOUNDARY_COHORT_SESSION_CHANGED =
+        "BoundaryEvent_CohortSessionChanged";
+    public static final String GATEWAY_WAIT_FOR_SESSION = "Gateway_WaitForSession";
+    public static final String CATCH_COHORT_SESSION_CHANGED = "CatchEvent_CohortSessionChanged";
+    public static final String GATEWAY_COHORT_SESSION_CHANGE = "Gateway_CohortSessionChange";
+    public static final String BOUNDARY_COHORT_ATTENDANCE_RECORDED =
+        "BoundaryEvent_CohortAttendanceRecorded";
 
     private Elements() {}
   }
@@ -97,6 +126,15 @@ public final class EducationWorkshopProcess {
 
     public static final String NO_SHOW_NOTE = "workshopNoShowNote";
 
+    /**
+     * The cohort session the employer is invited to; absent when staff booked a session for this
+     * employer alone.
+     */
+    public static final String COHORT_SESSION_ID = "workshopCohortSessionId";
+
+    /** Payload of {@link #MESSAGE_COHORT_SESSION_CHANGED}: {@code moved} or {@code cancelled}. */
+    public static final String COHORT_SESSION_CHANGE = "workshopCohortSessionChange";
+
     private Variables() {}
   }
 
@@ -106,6 +144,8 @@ public final class EducationWorkshopProcess {
     public static final String ATTENDED = "attended";
     public static final String MISSED = "missed";
     public static final String ANOTHER_SESSION = "another-session";
+    public static final String MOVED = "moved";
+    public static final String CANCELLED = "cancelled";
 
     /** Closing the case after missed sessions; the same word as the journey's follow-up. */
     public static final String CLOSE = EmployerOnboardingProcess.Values.CLOSE;

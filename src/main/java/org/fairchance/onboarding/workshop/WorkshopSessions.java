@@ -3,7 +3,10 @@ package org.fairchance.onboarding.workshop;
 import java.time.Clock;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.fairchance.onboarding.AppointmentTime;
+import org.fairchance.onboarding.workshop.EducationWorkshopProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +16,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WorkshopSessions {
+
+  /** Answers that belong to one session; the coordinator's note stays on the file. */
+  private static final List<String> ANSWERS_ABOUT_THE_LAST_SESSION =
+      List.of(
+          Variables.REGISTRATION,
+          Variables.ATTENDANCE,
+          Variables.PEOPLE_PRESENT,
+          Variables.NO_SHOW_DECISION);
 
   private final Clock clock;
 
@@ -45,6 +56,19 @@ class WorkshopSessions {
               + " has already begun. Choose a date and time that is still ahead.");
     }
     return new BookedSession(start.date(), start.label());
+  }
+
+  /**
+   * Makes the session in {@code workshopSessionDateTime} the stage's session: its start as a date
+   * the timer waits for and in words, and no answers left about the last one.
+   *
+   * @throws WorkshopSessionException as {@link #book(Object)}
+   */
+  void takeInto(VariableScope stage) {
+    BookedSession session = book(stage.getVariable(Variables.SESSION_DATE_TIME));
+    stage.setVariable(Variables.SESSION_START, session.start());
+    stage.setVariable(Variables.SESSION_LABEL, session.label());
+    stage.removeVariables(ANSWERS_ABOUT_THE_LAST_SESSION);
   }
 
   /** A session staff booked: when it starts, and that moment in words for forms and mails. */

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledP
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -89,6 +90,7 @@ class EducationWorkshopProcessTest {
     Mocks.register("bookedSessionListener", new BookedSessionListener(sessions));
     Mocks.register("countMissedSessionDelegate", new CountMissedSessionDelegate());
     Mocks.register("recordAttendedSessionDelegate", new RecordAttendedSessionDelegate());
+    Mocks.register("takeCohortSessionDelegate", new TakeCohortSessionDelegate(sessions));
     stubs = StageStubs.deploy(repositoryService(), POLICY_ADOPTION);
   }
 
@@ -168,7 +170,7 @@ class EducationWorkshopProcessTest {
 
     bookAndInvite(stage, session);
     registerAsAttending(stage);
-    assertThat(stage).isWaitingAt(TIMER_SESSION_STARTS);
+    assertThat(stage).isWaitingAt(GATEWAY_WAIT_FOR_SESSION);
     assertThat(job(stage).getDuedate()).isEqualTo(dateOf(session));
     execute(job(stage)); // the session starts
     assertThat(stage).isWaitingAt(TASK_RECORD_ATTENDANCE);
@@ -412,6 +414,166 @@ class EducationWorkshopProcessTest {
             EmployerOnboardingProcess.MailKinds.CLOSED_INACTIVE);
   }
 
+  @Test
+  void cohortSessionScheduledForAMemberWaitingForABookingReplacesTheBooking() {
+    ProcessInstance stage = startStage(COORDINATOR_LOGIN);
+    String session = sessionIn(Duration.ofDays(9));
+
+    cohortSessionScheduled(stage, session, "CS-1");
+
+    assertThat(stage)
+        .isWaitingAt(SEND_INVITATION)
+        .hasPassed(BOUNDARY_COHORT_SESSION_SCHEDULED, TAKE_COHORT_SESSION)
+        .variables()
+        .containsEntry(SESSION_START, dateOf(session))
+        .containsEntry(SESSION_LABEL, labelOf(session))
+        .containsEntry(PLACE, "Union hall")
+        .containsEntry(COHORT_SESSION_ID, "CS-1");
+    assertThat(taskService().createTaskQuery().processInstanceId(stage.getId()).count()).isZero();
+    execute(job(stage)); // the invitation is sent asynchronously
+    assertThat(stage).isWaitingAt(TASK_REGISTER);
+    assertThat(mail.kinds()).containsExactly(MailKinds.INVITATION);
+  }
+
+  @Test
+  void sessionStaffBookForOneEmployerIsNoLongerTheCohortSession() {
+    ProcessInstance stage = startStage(COORDINATOR_LOGIN);
+    cohortSessionScheduled(stage, sessionIn(Duration.ofDays(9)), "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+    complete(task(stage), withVariables(REGISTRATION, Values.ANOTHER_DATE));
+
+    bookAndInvite(stage, sessionIn(Duration.ofDays(12)));
+
+    assertThat(stage).variables().doesNotContainKey(COHORT_SESSION_ID);
+  }
+
+  @Test
+  void cohortSessionMovedBeforeTheEmployerRegisteredInvitesThemAgainWithANewDueDate() {
+    ProcessInstance stage = startStage(COORDINATOR_LOGIN);
+    cohortSessionScheduled(stage, sessionIn(Duration.ofDays(9)), "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+    Task firstRegistration = task(stage);
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    String moved = sessionIn(Duration.ofDays(14));
+
+    cohortSessionChanged(stage, Values.MOVED, moved, "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+
+    assertThat(stage)
+        .isWaitingAt(TASK_REGISTER)
+        .hasPassed(BOUNDARY_COHORT_SESSION_CHANGED, GATEWAY_COHORT_SESSION_CHANGE)
+        .variables()
+        .containsEntry(SESSION_START, dateOf(moved))
+        .doesNotContainKey(COHORT_SESSION_CHANGE);
+    assertThat(task(stage).getId()).isNotEqualTo(firstRegistration.getId());
+    assertThat(task(stage).getDueDate())
+        .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(7))), 60_000);
+    assertThat(mail.kinds()).containsExactly(MailKinds.INVITATION, MailKinds.INVITATION);
+  }
+
+  @Test
+  void cohortSessionMovedAfterTheEmployerRegisteredWaitsForTheNewDate() {
+    ProcessInstance stage = startStage(COORDINATOR_LOGIN);
+    cohortSessionScheduled(stage, sessionIn(Duration.ofDays(9)), "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+    registerAsAttending(stage);
+    String moved = sessionIn(Duration.ofDays(14));
+
+    cohortSessionChanged(stage, Values.MOVED, moved, "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+    registerAsAttending(stage);
+
+    assertThat(stage)
+        .isWaitingAt(GATEWAY_WAIT_FOR_SESSION)
+        .hasPassed(CATCH_COHORT_SESSION_CHANGED, TAKE_COHORT_SESSION);
+    assertThat(job(stage).getDuedate()).isEqualTo(dateOf(moved));
+  }
+
+  @Test
+  void cohortSessionCancelledBeforeTheEmployerRegisteredGoesBackToBooking() {
+    ProcessInstance stage = startStage(COORDINATOR_LOGIN);
+    cohortSessionScheduled(stage, sessionIn(Duration.ofDays(9)), "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+
+    cohortSessionChanged(stage, Values.CANCELLED, null, "CS-1");
+
+    assertThat(stage).isWaitingAt(TASK_BOOK_SESSION).hasPassed(GATEWAY_COHORT_SESSION_CHANGE);
+    assertThat(stage).variables().doesNotContainKey(NO_SHOWS);
+  }
+
+  @Test
+  void cohortSessionCancelledWhileTheEmployerWaitsForItGoesBackToBookingWithoutANoShow() {
+    ProcessInstance stage = startStage(COORDINATOR_LOGIN);
+    cohortSessionScheduled(stage, sessionIn(Duration.ofDays(9)), "CS-1");
+    execute(job(stage)); // the invitation is sent asynchronously
+    registerAsAttending(stage);
+
+    cohortSessionChanged(stage, Values.CANCELLED, null, "CS-1");
+
+    assertThat(stage)
+        .isWaitingAt(TASK_BOOK_SESSION)
+        .hasPassed(CATCH_COHORT_SESSION_CHANGED)
+        .hasNotPassed(TIMER_SESSION_STARTS);
+    assertThat(managementService().createJobQuery().processInstanceId(stage.getId()).count())
+        .isZero();
+  }
+
+  @Test
+  void cohortAttendanceListCompletesTheAttendanceOfAMemberWhoCame() {
+    ProcessInstance stage = startAtAttendance(0);
+
+    cohortAttendanceRecorded(stage, Values.ATTENDED);
+
+    assertThat(stage)
+        .isEnded()
+        .hasPassed(BOUNDARY_COHORT_ATTENDANCE_RECORDED, END_WORKSHOP_ATTENDED);
+  }
+
+  @Test
+  void cohortAttendanceListSendsAMemberWhoMissedItDownTheNoShowPath() {
+    ProcessInstance stage = startAtAttendance(0);
+
+    cohortAttendanceRecorded(stage, Values.MISSED);
+
+    assertThat(stage)
+        .isWaitingAt(SEND_MISSED_MAIL)
+        .hasPassed(BOUNDARY_COHORT_ATTENDANCE_RECORDED, COUNT_MISSED_SESSION)
+        .variables()
+        .containsEntry(NO_SHOWS, 1);
+  }
+
+  private static void cohortSessionScheduled(
+      ProcessInstance stage, String session, String cohortSessionId) {
+    runtimeService()
+        .createMessageCorrelation(EducationWorkshopProcess.MESSAGE_COHORT_SESSION_SCHEDULED)
+        .processInstanceId(stage.getId())
+        .setVariable(SESSION_DATE_TIME, session)
+        .setVariable(PLACE, "Union hall")
+        .setVariable(COHORT_SESSION_ID, cohortSessionId)
+        .correlate();
+  }
+
+  private static void cohortSessionChanged(
+      ProcessInstance stage, String change, String session, String cohortSessionId) {
+    runtimeService()
+        .createMessageCorrelation(EducationWorkshopProcess.MESSAGE_COHORT_SESSION_CHANGED)
+        .processInstanceVariableEquals(COHORT_SESSION_ID, cohortSessionId)
+        .setVariable(COHORT_SESSION_CHANGE, change)
+        .setVariable(SESSION_DATE_TIME, session)
+        .correlate();
+  }
+
+  private static void cohortAttendanceRecorded(ProcessInstance stage, String attendance) {
+    runtimeService()
+        .createMessageCorrelation(EducationWorkshopProcess.MESSAGE_COHORT_ATTENDANCE_RECORDED)
+        .processInstanceId(stage.getId())
+        .setVariable(ATTENDANCE, attendance)
+        .correlate();
+    assertThat(stage).isWaitingAt(BOUNDARY_COHORT_ATTENDANCE_RECORDED);
+    assertThat(taskService().createTaskQuery().processInstanceId(stage.getId()).count()).isZero();
+    execute(job(stage)); // each member goes on in a job of their own
+  }
+
   private static void bookAndInvite(ProcessInstance stage, String session) {
     assertThat(stage).isWaitingAt(TASK_BOOK_SESSION);
     complete(task(stage), booking(session));
@@ -435,7 +597,7 @@ class EducationWorkshopProcessTest {
   }
 
   private static void sessionStarts(ProcessInstance stage) {
-    assertThat(stage).isWaitingAt(TIMER_SESSION_STARTS);
+    assertThat(stage).isWaitingAt(GATEWAY_WAIT_FOR_SESSION);
     execute(job(stage)); // the session starts
     assertThat(stage).isWaitingAt(TASK_RECORD_ATTENDANCE);
   }
