@@ -1,6 +1,7 @@
 package org.fairchance.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,14 +13,18 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fairchance.onboarding.EmployerJourneys;
 import org.fairchance.onboarding.EmployerOnboardingProcess;
 import org.fairchance.onboarding.EmployerOnboardingProcess.Elements;
 import org.fairchance.onboarding.EmployerOnboardingProcess.Values;
 import org.fairchance.onboarding.EmployerOnboardingProcess.Variables;
+import org.fairchance.onboarding.workshop.EducationWorkshopProcess;
 import org.fairchance.reminders.MailOutbox;
 import org.fairchance.reminders.MailTemplates;
 import org.fairchance.reminders.OutboxMessage;
@@ -56,6 +61,8 @@ class PersonalLinksIT {
   @Autowired EmployerLinks links;
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
   @Autowired MailOutbox outbox;
   @Autowired MailTemplates templates;
   @Autowired PortalProperties properties;
@@ -139,6 +146,77 @@ class PersonalLinksIT {
         .isEqualTo("Two");
 
     assertThat(output.getAll()).doesNotContain(token);
+  }
+
+  @Test
+  void listsAndCompletesTheTasksOfTheStagesTheJourneyCalled() throws Exception {
+    String businessKey = journey("Staged");
+    String root = journeyInstance(businessKey);
+    Task review =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(root)
+            .taskDefinitionKey(Elements.TASK_REVIEW_ELIGIBILITY)
+            .singleResult();
+    taskService.complete(review.getId(), Map.of(Variables.ELIGIBILITY_DECISION, Values.ACCEPTED));
+    // The welcome mail is an async step before the workshop stage is called.
+    String stage =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> calledStage(root), java.util.Objects::nonNull);
+    runtimeService
+        .createProcessInstanceModification(stage)
+        .startBeforeActivity(EducationWorkshopProcess.Elements.TASK_REGISTER)
+        .execute();
+    Task registration =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(stage)
+            .taskDefinitionKey(EducationWorkshopProcess.Elements.TASK_REGISTER)
+            .singleResult();
+    String token = links.token(businessKey);
+
+    assertThat(mvc.perform(get("/portal/" + token)).andReturn().getResponse().getContentAsString())
+        .contains(registration.getId(), registration.getName());
+
+    // The attendee count is hidden when another date is asked for: neither checked nor written.
+    MockHttpServletResponse done =
+        answer(
+            token,
+            registration.getId(),
+            "{\"workshopRegistration\":\"another-date\",\"workshopAttendeeCount\":999,"
+                + "\"workshopPreferredDates\":\"Tuesdays\"}");
+
+    assertThat(done.getStatus()).isEqualTo(302);
+    Map<String, Object> written = new HashMap<>();
+    historyService
+        .createHistoricVariableInstanceQuery()
+        .processInstanceId(stage)
+        .list()
+        .forEach(v -> written.put(v.getName(), v.getValue()));
+    assertThat(written)
+        .containsEntry(EducationWorkshopProcess.Variables.REGISTRATION, "another-date")
+        .containsEntry("workshopPreferredDates", "Tuesdays")
+        .doesNotContainKey("workshopAttendeeCount");
+  }
+
+  String calledStage(String root) {
+    managementService
+        .createJobQuery()
+        .processInstanceId(root)
+        .executable()
+        .list()
+        .forEach(
+            job -> {
+              try {
+                managementService.executeJob(job.getId());
+              } catch (RuntimeException takenByTheJobExecutor) {
+                // The job executor ran it first.
+              }
+            });
+    ProcessInstance called =
+        runtimeService.createProcessInstanceQuery().superProcessInstanceId(root).singleResult();
+    return called == null ? null : called.getId();
   }
 
   @Test
