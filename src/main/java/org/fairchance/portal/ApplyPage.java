@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -157,6 +158,19 @@ class ApplyPage {
     model.addAttribute("submissionKey", submissionKey);
     model.addAttribute("honeypot", true);
     return pages.form(model, TITLE, form, values, errors, problem.getMessage(), "/apply");
+  }
+
+  /** A post the portal's security refused: no valid CSRF token (a forged or a very old page). */
+  @RequestMapping(PortalSecurity.REFUSED_PAGE)
+  String refused(Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    return FormPages.message(
+        model,
+        HttpStatus.FORBIDDEN,
+        "This page could not be sent",
+        "The page was open for a very long time, or your browser does not keep our cookies. Nothing"
+            + " was changed. Please open the page again from the link you have and send it once"
+            + " more.");
   }
 
   @GetMapping("/apply/received")

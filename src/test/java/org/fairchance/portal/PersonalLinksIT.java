@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -62,6 +65,7 @@ class PersonalLinksIT {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired RepositoryService repositoryService;
   @Autowired ManagementService managementService;
   @Autowired MailOutbox outbox;
   @Autowired MailTemplates templates;
@@ -343,15 +347,15 @@ class PersonalLinksIT {
     String businessKey = journey("Forged");
     Task task = askedForMoreInformation(businessKey);
 
-    int status =
+    MockHttpServletResponse refused =
         mvc.perform(
                 post("/portal/" + links.token(businessKey) + "/tasks/" + task.getId())
                     .param("values", "{\"informationResponse\":\"forged\"}"))
             .andReturn()
-            .getResponse()
-            .getStatus();
+            .getResponse();
 
-    assertThat(status).isEqualTo(403);
+    assertThat(refused.getStatus()).isEqualTo(403);
+    assertThat(refused.getForwardedUrl()).isEqualTo(PortalSecurity.REFUSED_PAGE);
     assertThat(employerTask(businessKey)).isNotNull();
   }
 
@@ -482,6 +486,33 @@ class PersonalLinksIT {
         .contains("employer-application", "Field_EmployerName", "name=\"_csrf\"", "submissionKey");
     assertThat(page.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
     assertThat(page.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+  }
+
+  @Test
+  void aFormChangedInTheModelerShowsOnTheApplicationPage() throws Exception {
+    String form =
+        Files.readString(Path.of("forms", "employer-application.form"))
+            .replace(
+                "\"components\": [",
+                "\"components\": [\n    { \"id\": \"Field_HeardFrom\", \"key\": \"heardFrom\","
+                    + " \"label\": \"How did you hear about us?\", \"type\": \"textfield\" },");
+    var deployment =
+        repositoryService.createDeployment().name("Modeler change").enableDuplicateFiltering(false);
+    deployment.addString("employer-application.form", form);
+    for (String other :
+        List.of(
+            "eligibility-review.form",
+            "provide-more-information.form",
+            "silent-employer-follow-up.form")) {
+      deployment.addString(other, Files.readString(Path.of("forms", other)));
+    }
+    deployment.addString(
+        "employer-onboarding.bpmn",
+        Files.readString(Path.of("processes", "employer-onboarding.bpmn")));
+    deployment.deploy();
+
+    assertThat(mvc.perform(get("/apply")).andReturn().getResponse().getContentAsString())
+        .contains("How did you hear about us?");
   }
 
   MockHttpServletResponse apply(String values, String key, String trap, String address)
