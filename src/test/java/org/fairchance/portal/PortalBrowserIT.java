@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,6 +148,25 @@ class PortalBrowserIT {
       WebElement answer = field(browser, "Your answer");
       LOG.info("Task form shown: {} ms", (System.nanoTime() - started) / 1_000_000);
       assertThat(browser.driver().getPageSource()).contains("How many sites do you run?");
+
+      // What slips past the browser's checks (here: sent by a script) the server refuses, with
+      // its note next to the field and everything typed still there.
+      String tooLong = "y".repeat(4001);
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.querySelector('#form-post input[name=values]').value = arguments[0];"
+                  + " document.getElementById('form-post').submit();",
+              "{\"informationResponse\":\"" + tooLong + "\"}");
+      WebElement note = browser.waitForVisible(By.cssSelector(".fjs-form-field-error"));
+      // form-js words the length rule itself once it sees the value; either note names the limit.
+      assertThat(note.getText()).contains("4000");
+      assertThat(browser.driver().findElement(By.id("form-problem")).getText())
+          .contains("another look");
+      answer = field(browser, "Your answer");
+      assertThat(answer.getAttribute("value")).isEqualTo(tooLong);
+      browser.screenshot("portal/task-form-refused");
+
+      answer.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       answer.sendKeys(ANSWER);
       browser.screenshot("portal/task-form");
       atPhoneWidth(browser, "portal/task-form-375");
