@@ -2,6 +2,10 @@
 # non-root user with only a JRE and curl (for the health check).
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
+# The employer portal's script is bundled by the build with Node and npm (src/main/frontend).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
