@@ -13,6 +13,7 @@ import org.fairchance.support.EngineRest;
 import org.fairchance.support.PostgresDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,7 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * hires), each journey with 20 more activity instances and variables of other kinds. Times whole
  * HTTP requests as a manager makes them (page rendered, or CSV), after three warm-up loads, and
  * writes median and 95th percentile to {@code target/dashboard-load.txt}.
+ *
+ * <p>It takes minutes (most of them writing the history), so it runs when asked for: {@code mvn
+ * verify -Dtest=none -Dit.test=DashboardLoadIT -Dfairchance.dashboard.measure=true}.
  */
+@EnabledIfSystemProperty(named = "fairchance.dashboard.measure", matches = "true")
 class DashboardLoadIT {
 
   private static final Logger log = LoggerFactory.getLogger(DashboardLoadIT.class);
@@ -38,7 +43,7 @@ class DashboardLoadIT {
   static final String ADMIN_PASSWORD = "Str0ng!Passw0rd-26";
 
   /** Far above what we measure; a query that stops using its indexes would exceed it. */
-  static final long P95_LIMIT_MILLIS = 5_000;
+  static final long P95_LIMIT_MILLIS = 10_000;
 
   @BeforeAll
   static void emptyDatabase() {
