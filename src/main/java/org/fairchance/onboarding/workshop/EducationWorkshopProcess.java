@@ -45,6 +45,7 @@ public final class EducationWorkshopProcess {
     public static final String GATEWAY_SESSION_AHEAD = "Gateway_SessionStillAhead";
     public static final String TIMER_SESSION_STARTS = "Timer_SessionStarts";
     public static final String TASK_RECORD_ATTENDANCE = "Task_RecordAttendance";
+    public static final String GATEWAY_ATTENDANCE_RECORDED = "Gateway_AttendanceRecorded";
     public static final String GATEWAY_ATTENDED = "Gateway_Attended";
     public static final String RECORD_ATTENDED_SESSION = "ServiceTask_RecordAttendedSession";
     public static final String END_WORKSHOP_ATTENDED = "EndEvent_WorkshopAttended";
@@ -61,6 +62,7 @@ public final class EducationWorkshopProcess {
         "BoundaryEvent_CohortSessionChanged";
     public static final String GATEWAY_WAIT_FOR_SESSION = "Gateway_WaitForSession";
     public static final String CATCH_COHORT_SESSION_CHANGED = "CatchEvent_CohortSessionChanged";
+    public static final String GATEWAY_COHORT_SESSION_CHANGED = "Gateway_CohortSessionChanged";
     public static final String GATEWAY_COHORT_SESSION_CHANGE = "Gateway_CohortSessionChange";
     public static final String BOUNDARY_COHORT_ATTENDANCE_RECORDED =
         "BoundaryEvent_CohortAttendanceRecorded";
