@@ -60,31 +60,47 @@ final class JourneyDriver {
                 Variables.COUNTY, "Jackson",
                 Variables.INDUSTRY, "manufacturing",
                 Variables.EMPLOYEE_COUNT, 40));
+    return drive(
+        journey, EmployerOnboardingProcess.KEY, task -> answers(task.getTaskDefinitionKey()));
+  }
+
+  /**
+   * Works a started process and everything it calls until its root instance ends: a waiting task
+   * first, else the earliest job. The baseline is driven by this same loop.
+   */
+  Walk drive(
+      String businessKey,
+      String rootProcessKey,
+      java.util.function.Function<Task, Map<String, Object>> answersTo) {
     String rootId =
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey).list().stream()
-            .filter(p -> p.getProcessDefinitionId().startsWith(EmployerOnboardingProcess.KEY + ":"))
-            .findFirst()
-            .orElseThrow()
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(businessKey)
+            .processDefinitionKey(rootProcessKey)
+            .singleResult()
             .getId();
     int userTasks = 0;
     int jobs = 0;
     while (runtime.createProcessInstanceQuery().processInstanceId(rootId).count() > 0) {
-      List<Task> waiting = tasks.createTaskQuery().processInstanceBusinessKey(journey).list();
+      List<Task> waiting = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
       if (!waiting.isEmpty()) {
         Task task = waiting.get(0);
-        tasks.complete(task.getId(), answers(task.getTaskDefinitionKey()));
+        tasks.complete(task.getId(), answersTo.apply(task));
         userTasks++;
         continue;
       }
       Job next =
-          runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey).list().stream()
+          runtime
+              .createProcessInstanceQuery()
+              .processInstanceBusinessKey(businessKey)
+              .list()
+              .stream()
               .flatMap(
                   p -> management.createJobQuery().processInstanceId(p.getId()).list().stream())
               .min(
                   Comparator.comparing(
                       Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())))
-              .orElseThrow(
-                  () -> new IllegalStateException("Journey " + journey + " waits for nothing"));
+              .orElseThrow(() -> new IllegalStateException(businessKey + " waits for nothing"));
       management.executeJob(next.getId());
       jobs++;
     }
