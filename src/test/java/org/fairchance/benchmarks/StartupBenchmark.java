@@ -76,8 +76,8 @@ class StartupBenchmark {
               temp.resolve("bare-" + launch),
               List.of(
                   "--spring.config.name=bare-benchmark",
-          // Our models are on the classpath too; the bare engine deploys nothing.
-          "--camunda.bpm.auto-deployment-enabled=false",
+                  // Our models are on the classpath too; the bare engine deploys nothing.
+                  "--camunda.bpm.auto-deployment-enabled=false",
                   "--spring.datasource.url=jdbc:h2:file:" + temp.resolve("bare-" + launch) + "/db",
                   "--camunda.bpm.admin-user.id=admin",
                   "--camunda.bpm.admin-user.password=admin")));
