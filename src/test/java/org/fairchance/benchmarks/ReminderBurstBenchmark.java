@@ -13,13 +13,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.fairchance.benchmarks.BenchmarkApplication.Database;
 import org.fairchance.benchmarks.BenchmarkReport.Row;
-import org.fairchance.onboarding.EmployerJourneys;
 import org.fairchance.onboarding.EmployerOnboardingProcess;
 import org.fairchance.onboarding.EmployerOnboardingProcess.Variables;
 import org.fairchance.reminders.BusinessDays;
@@ -115,24 +113,9 @@ class ReminderBurstBenchmark {
 
   /** Starts the journeys; returns the latest due date of their employer tasks. */
   private static Instant prepareJourneys(ConfigurableApplicationContext node) throws Exception {
-    EmployerJourneys journeys = node.getBean(EmployerJourneys.class);
     TaskService tasks = node.getBean(TaskService.class);
-    AtomicInteger next = new AtomicInteger();
-    ExecutorService threads = Executors.newFixedThreadPool(4);
-    List<Future<?>> work = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      work.add(
-          threads.submit(
-              () -> {
-                for (int i = next.getAndIncrement(); i < EMPLOYERS; i = next.getAndIncrement()) {
-                  startAndAskForMore(journeys, tasks, i);
-                }
-              }));
-    }
-    for (Future<?> done : work) {
-      done.get();
-    }
-    threads.shutdown();
+    BenchmarkJourneys.start(
+        node, 0, EMPLOYERS, "Burst Employer", (i, journey) -> askForMore(tasks, journey));
     List<Task> waiting =
         tasks
             .createTaskQuery()
@@ -152,24 +135,8 @@ class ReminderBurstBenchmark {
     return waiting.get(0).getDueDate().toInstant();
   }
 
-  private static void startAndAskForMore(EmployerJourneys journeys, TaskService tasks, int i) {
-    String journey =
-        journeys.start(
-            Map.of(
-                Variables.EMPLOYER_NAME,
-                "Burst Employer " + i,
-                Variables.CONTACT_NAME,
-                "Contact " + i,
-                Variables.CONTACT_EMAIL,
-                "burst" + i + "@bench.example",
-                Variables.CONTACT_PHONE,
-                "816-555-0199",
-                Variables.COUNTY,
-                "Jackson",
-                Variables.INDUSTRY,
-                "manufacturing",
-                Variables.EMPLOYEE_COUNT,
-                40));
+  /** Staff send the application back to the employer with a question. */
+  private static void askForMore(TaskService tasks, String journey) {
     Task review =
         tasks
             .createTaskQuery()

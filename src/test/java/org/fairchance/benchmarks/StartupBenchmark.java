@@ -14,19 +14,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fairchance.FairChanceApplication;
 import org.fairchance.benchmarks.BenchmarkApplication.Database;
 import org.fairchance.benchmarks.BenchmarkReport.Row;
-import org.fairchance.onboarding.EmployerJourneys;
-import org.fairchance.onboarding.EmployerOnboardingProcess.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,38 +102,7 @@ class StartupBenchmark {
   private static void fill(Path dataDir) throws Exception {
     try (ConfigurableApplicationContext app =
         BenchmarkApplication.start(Database.H2, dataDir, "startup-fill", List.of())) {
-      EmployerJourneys journeys = app.getBean(EmployerJourneys.class);
-      AtomicInteger next = new AtomicInteger();
-      ExecutorService threads = Executors.newFixedThreadPool(4);
-      List<Future<?>> work = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        work.add(
-            threads.submit(
-                () -> {
-                  for (int i = next.getAndIncrement(); i < JOURNEYS; i = next.getAndIncrement()) {
-                    journeys.start(
-                        Map.of(
-                            Variables.EMPLOYER_NAME,
-                            "Open Employer " + i,
-                            Variables.CONTACT_NAME,
-                            "Contact " + i,
-                            Variables.CONTACT_EMAIL,
-                            "open" + i + "@bench.example",
-                            Variables.CONTACT_PHONE,
-                            "816-555-0199",
-                            Variables.COUNTY,
-                            "Jackson",
-                            Variables.INDUSTRY,
-                            "manufacturing",
-                            Variables.EMPLOYEE_COUNT,
-                            40));
-                  }
-                }));
-      }
-      for (Future<?> done : work) {
-        done.get();
-      }
-      threads.shutdown();
+      BenchmarkJourneys.start(app, 0, JOURNEYS, "Open Employer");
     }
   }
 

@@ -3,14 +3,8 @@ package org.fairchance.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,8 +14,6 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.fairchance.benchmarks.BenchmarkApplication.Database;
 import org.fairchance.benchmarks.BenchmarkReport.Row;
 import org.fairchance.identity.Groups;
-import org.fairchance.onboarding.EmployerJourneys;
-import org.fairchance.onboarding.EmployerOnboardingProcess.Variables;
 import org.fairchance.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +72,7 @@ class TaskQueueBenchmark {
             database, dataDir, "queue-" + database.name().toLowerCase(), List.of())) {
       int open = 0;
       for (int size : SIZES) {
-        startJourneys(app, open, size);
+        BenchmarkJourneys.start(app, open, size, "Queue Employer");
         open = size;
         String queue = staffQueueFilter(app.getBean(FilterService.class)).getId();
         double[] ours = loads(() -> staffQueue(app, queue));
@@ -92,35 +84,6 @@ class TaskQueueBenchmark {
             new Row("Staff queue, p95, " + size + " journeys", db, ours[1], bare[1], "ms", false));
       }
     }
-  }
-
-  private static void startJourneys(ConfigurableApplicationContext app, int from, int to)
-      throws Exception {
-    EmployerJourneys journeys = app.getBean(EmployerJourneys.class);
-    AtomicInteger next = new AtomicInteger(from);
-    ExecutorService threads = Executors.newFixedThreadPool(4);
-    List<Future<?>> work = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      work.add(
-          threads.submit(
-              () -> {
-                for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-                  journeys.start(
-                      Map.of(
-                          Variables.EMPLOYER_NAME, "Queue Employer " + i,
-                          Variables.CONTACT_NAME, "Contact " + i,
-                          Variables.CONTACT_EMAIL, "queue" + i + "@bench.example",
-                          Variables.CONTACT_PHONE, "816-555-0199",
-                          Variables.COUNTY, i % 3 == 0 ? "Clay" : "Jackson",
-                          Variables.INDUSTRY, i % 2 == 0 ? "manufacturing" : "retail",
-                          Variables.EMPLOYEE_COUNT, 10 + i % 200));
-                }
-              }));
-    }
-    for (Future<?> done : work) {
-      done.get();
-    }
-    threads.shutdown();
   }
 
   private static long staffQueue(ConfigurableApplicationContext app, String queue) {
