@@ -237,6 +237,15 @@ public class MailOutbox {
   }
 
   private OutboxMessage message(ResultSet row, int index) throws SQLException {
+    return read(row, null);
+  }
+
+  /** A message this sender has just claimed, with the claim's token. */
+  private OutboxMessage claimed(ResultSet row, int index) throws SQLException {
+    return read(row, row.getString("claim_token"));
+  }
+
+  private OutboxMessage read(ResultSet row, String claimToken) throws SQLException {
     return new OutboxMessage(
         row.getString("id"),
         row.getString("kind"),
@@ -251,26 +260,7 @@ public class MailOutbox {
         row.getString("subject"),
         instant(row.getTimestamp("created_at")),
         instant(row.getTimestamp("sent_at")),
-        null);
-  }
-
-  private OutboxMessage claimed(ResultSet row, int index) throws SQLException {
-    OutboxMessage m = message(row, index);
-    return new OutboxMessage(
-        m.id(),
-        m.kind(),
-        m.recipient(),
-        m.businessKey(),
-        m.processInstanceId(),
-        m.model(),
-        m.status(),
-        m.attempts(),
-        m.nextAttemptAt(),
-        m.lastError(),
-        m.subject(),
-        m.createdAt(),
-        m.sentAt(),
-        row.getString("claim_token"));
+        claimToken);
   }
 
   private static Instant instant(Timestamp timestamp) {
